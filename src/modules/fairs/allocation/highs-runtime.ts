@@ -1,0 +1,125 @@
+import highsLoader, { type Highs, type ModelData } from 'highs';
+
+/**
+ * One HiGHS WebAssembly runtime per process. Loading compiles the module and
+ * reserves a heap, so it is done once and reused; each solve creates a native
+ * model and disposes it in `finally`, which returns its memory to the runtime's
+ * allocator (the Wasm heap never shrinks, but freed blocks are reused).
+ */
+let runtime: Promise<Highs> | null = null;
+
+export function loadHighs(): Promise<Highs> {
+  runtime ??= highsLoader().catch((error: unknown) => {
+    runtime = null; // a failed load must not poison later calls
+    throw error;
+  });
+  return runtime;
+}
+
+/** Sparse linear rows in CSR form, built incrementally. */
+export class RowBuilder {
+  readonly starts: number[] = [0];
+  readonly indices: number[] = [];
+  readonly values: number[] = [];
+  readonly lower: number[] = [];
+  readonly upper: number[] = [];
+
+  add(indices: readonly number[], values: readonly number[], lower: number, upper: number): void {
+    this.indices.push(...indices);
+    this.values.push(...values);
+    this.starts.push(this.indices.length);
+    this.lower.push(lower);
+    this.upper.push(upper);
+  }
+
+  get count(): number {
+    return this.lower.length;
+  }
+}
+
+export interface LinearModel {
+  /** Maximised. */
+  cost: number[];
+  lower: number[];
+  upper: number[];
+  integer: boolean;
+  rows: RowBuilder;
+}
+
+export interface SolveLimits {
+  nodeLimit: number;
+  timeLimitSeconds: number;
+  /** Sparse MIP start (column → value); ignored for LPs. */
+  start?: { indices: number[]; values: number[] };
+}
+
+export interface SolveOutcome {
+  status: 'optimal' | 'limit' | 'infeasible' | 'error';
+  /** Incumbent objective, or -Infinity without an incumbent. */
+  objective: number;
+  /** Proven upper bound (MIP dual bound, or LP optimum); Infinity when unknown. */
+  bound: number;
+  values: Float64Array | null;
+  /** Row duals of an LP solve (HiGHS sign convention for maximisation). */
+  rowDuals: Float64Array | null;
+  nodes: number;
+  wallClockLimitHit: boolean;
+}
+
+export async function solveLinearModel(model: LinearModel, limits: SolveLimits): Promise<SolveOutcome> {
+  const highs = await loadHighs();
+  const { rows } = model;
+  const numCols = model.cost.length;
+  const data: ModelData = {
+    numCols,
+    numRows: rows.count,
+    sense: highs.constants.objectiveSense.maximize,
+    colCost: model.cost,
+    colLower: model.lower,
+    colUpper: model.upper,
+    rowLower: rows.lower.map((v) => (v === -Infinity ? -highs.infinity : v)),
+    rowUpper: rows.upper.map((v) => (v === Infinity ? highs.infinity : v)),
+    matrix: { format: 'csr', numRows: rows.count, numCols, starts: rows.starts, indices: rows.indices, values: rows.values },
+    ...(model.integer ? { integrality: new Int32Array(numCols).fill(highs.constants.variableType.integer) } : {}),
+  };
+  const m = highs.createModel(data);
+  try {
+    m.options.set({
+      output_flag: false,
+      // Optimality must be proven exactly: the gap tolerance would otherwise let HiGHS stop 0.01 % short.
+      mip_rel_gap: 0,
+      mip_abs_gap: 1e-6,
+      mip_max_nodes: limits.nodeLimit,
+      time_limit: limits.timeLimitSeconds,
+      random_seed: 0,
+    });
+    if (model.integer && limits.start !== undefined && limits.start.indices.length > 0) {
+      m.setSolution({ indices: limits.start.indices, values: limits.start.values });
+    }
+    const run = m.run();
+    const codes = highs.constants.modelStatus;
+    const status = run.modelStatus;
+    const wallClockLimitHit = status === codes.timeLimit;
+    const primal = Number(m.info.get('primal_solution_status')) === highs.constants.solutionStatus.feasible;
+    const solution = primal ? m.getSolution() : null;
+    const objective = primal ? m.getObjectiveValue() : -Infinity;
+    let bound = Infinity;
+    if (status === codes.optimal) bound = model.integer ? Math.max(objective, Number(m.info.get('mip_dual_bound'))) : objective;
+    else if (model.integer) {
+      const dual = Number(m.info.get('mip_dual_bound'));
+      if (Number.isFinite(dual)) bound = dual;
+    }
+    return {
+      status: status === codes.optimal ? 'optimal' : status === codes.infeasible ? 'infeasible'
+        : status === codes.timeLimit || status === codes.iterationLimit || status === codes.solutionLimit || status === codes.interrupted ? 'limit' : 'error',
+      objective,
+      bound,
+      values: solution?.colValue ?? null,
+      rowDuals: !model.integer && solution !== null ? solution.rowDual : null,
+      nodes: model.integer ? Number(m.info.get('mip_node_count')) : 0,
+      wallClockLimitHit,
+    };
+  } finally {
+    m.dispose();
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Public types of the stall-allocation core. The JSON instance form is
+ * documented in README.md beside this file; these types are its source of truth.
+ */
+
+export interface Stall {
+  id: string;
+  zone: string;
+  power: boolean;
+  water: boolean;
+  /** A blocked stall (tree, hydrant, organiser's tent) is never assigned. */
+  blocked: boolean;
+  /** Ids of adjacent stalls. Adjacency is symmetric even when listed one way only. */
+  neighbours: string[];
+}
+
+export interface Application {
+  id: string;
+  /** Number of stalls wanted: a 2-stall application needs two neighbouring stalls in one zone. */
+  stalls: 1 | 2;
+  /** Allowed zone → weight (value of placing the application there). */
+  zones: Record<string, number>;
+  needsPower: boolean;
+  needsWater: boolean;
+  /** Product category code (e.g. `I.3.b`); same-category neighbours are penalised. */
+  category: string;
+}
+
+export interface AllocationInstance {
+  stalls: Stall[];
+  applications: Application[];
+  /**
+   * Organiser-locked assignments, kept exactly. An empty array locks the
+   * application out (it stays unplaced).
+   */
+  locked?: Record<string, string[]>;
+  /** Cost of each pair of neighbouring stalls held by two different applications of one category. */
+  sameCategoryPenalty: number;
+}
+
+/** Application id → the stall ids it gets. Unplaced applications are absent. */
+export type Assignments = Record<string, string[]>;
+
+/** Machine-readable reason why an application ended up without stalls. */
+export type UnplacedReason =
+  /** The organiser locked it out with an empty `locked` entry. */
+  | 'locked-out'
+  /** None of its zones has a usable (non-blocked) stall. */
+  | 'no-compatible-zone'
+  /** Its zones have usable stalls but none with power. */
+  | 'no-stall-with-power'
+  /** Its zones have usable stalls but none with water. */
+  | 'no-stall-with-water'
+  /** Power and water exist in its zones, but never on the same stall. */
+  | 'no-stall-with-power-and-water'
+  /** A 2-stall application whose zones hold no adjacent pair of suitable stalls. */
+  | 'no-adjacent-pair'
+  /** Every zone it may use has weight ≤ 0, so placing it never helps. */
+  | 'no-positive-weight'
+  /** Suitable stalls exist, but organiser-locked applications hold all of them. */
+  | 'taken-by-locked'
+  /** It could be placed, but the capacity went to applications worth more. */
+  | 'outscored';
+
+export interface UnplacedApplication {
+  id: string;
+  reason: UnplacedReason;
+}
+
+export interface AllocationStats {
+  /** Wall-clock time of the whole call, in milliseconds. */
+  timeMs: number;
+  stalls: number;
+  applications: number;
+  placed: number;
+  stallsUsed: number;
+  /** Sum of zone weights of the placed applications. */
+  weightSum: number;
+  /** Number of penalised neighbouring pairs in the result. */
+  penalisedPairs: number;
+  /** Objective of the first-come-first-served baseline, for comparison. */
+  baselineObjective?: number;
+  /** Which bound was the tightest: 'aggregate-milp', 'aggregate-lp', 'exact-milp', 'trivial'. */
+  boundSource: string;
+  /** Per-phase timings and solver counters; informative only, not part of the result's identity. */
+  phases: Record<string, number>;
+  /** True when a wall-clock safety limit cut a solve: determinism is then not guaranteed. */
+  wallClockLimitHit: boolean;
+}
+
+export interface AllocationResult {
+  assignments: Assignments;
+  objective: number;
+  /** A proven upper bound on the optimal objective. */
+  bound: number;
+  /** (bound - objective) / bound; 0 when bound is 0. */
+  gap: number;
+  method: string;
+  unplaced: UnplacedApplication[];
+  /** Locks dropped under `invalidLocks: 'ignore'`, with the validation message. */
+  warnings: string[];
+  stats: AllocationStats;
+}
+
+export interface AllocateOptions {
+  /**
+   * What to do with an infeasible or conflicting lock: 'reject' (default) throws
+   * an InstanceValidationError; 'ignore' drops the offending locks (the
+   * applications are then optimised like any other) and reports a warning.
+   */
+  invalidLocks?: 'reject' | 'ignore';
+  /**
+   * The full per-stall MILP is attempted only when it has at most this many
+   * columns after reduction (default 60 000). Above it the heuristic result stands.
+   */
+  maxExactColumns?: number;
+  /** Branch-and-bound node limit of the full MILP (default 20 000): a deterministic work limit. */
+  exactNodeLimit?: number;
+  /** Node limit of the aggregated (zone-level) MILP (default 5 000). */
+  aggregateNodeLimit?: number;
+  /** Passes of the local search (default 50): a deterministic work limit. */
+  localSearchPasses?: number;
+  /**
+   * Wall-clock safety net per HiGHS solve, in seconds (default 60). It only
+   * exists so a pathological instance cannot hang a request; when it fires the
+   * result is still valid but `stats.wallClockLimitHit` is set and the output
+   * may differ between runs.
+   */
+  solverTimeLimitSeconds?: number;
+  /** Skip the exact stage entirely (used for benchmarks of the heuristic alone). */
+  heuristicOnly?: boolean;
+}
+
+export type ViolationCode =
+  | 'unknown-application'
+  | 'unknown-stall'
+  | 'wrong-stall-count'
+  | 'duplicate-stall-in-assignment'
+  | 'stall-taken-twice'
+  | 'blocked-stall'
+  | 'zone-not-allowed'
+  | 'zones-differ'
+  | 'stalls-not-adjacent'
+  | 'no-power'
+  | 'no-water'
+  | 'lock-not-kept';
+
+export interface Violation {
+  code: ViolationCode;
+  message: string;
+  applicationId?: string;
+  stallId?: string;
+}
+
+export interface Evaluation {
+  /** True when every hard rule holds. */
+  feasible: boolean;
+  violations: Violation[];
+  /** Objective recomputed from scratch (computed even when infeasible, over the listed assignments). */
+  objective: number;
+  weightSum: number;
+  penalisedPairs: number;
+  placed: number;
+}
+
+export interface ValidationIssue {
+  /** JSON-pointer-like location of the problem, e.g. `/stalls/3/neighbours/1`. */
+  path: string;
+  message: string;
+  /** True for problems with `locked`, which `invalidLocks: 'ignore'` may skip. */
+  lock?: { applicationId: string };
+}

@@ -1,0 +1,69 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { registerAuthentication } from '../modules/accounts/authenticate.ts';
+import './app-context.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { registerAccessControl } from './http/access.ts';
+import { registerErrorHandler } from './http/error-handler.ts';
+import { registerJsonBodyParser, registerNulGuard } from './http/json-body-parser.ts';
+import { registerValidatorCompiler } from './http/validator-compiler.ts';
+import { moduleRoutes } from './modules.ts';
+import { registerWebApp } from './web-app.ts';
+
+export interface AppOptions {
+  database: Database;
+  config: Config;
+  logger?: boolean;
+  /** Folder of the built web app; tests of the API alone leave it out. */
+  webDistDir?: string | null;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: options.config.trustProxy,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.decorate('database', options.database);
+  app.decorate('config', options.config);
+
+  registerValidatorCompiler(app);
+  registerJsonBodyParser(app);
+  registerErrorHandler(app);
+  await app.register(fastifyCookie);
+  registerAuthentication(app);
+  registerAccessControl(app);
+  registerNulGuard(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'OCOP Connect API',
+        version: '1',
+        description:
+          "API of Hanoi's OCOP programme platform. Errors always have the shape " +
+          '{"error":{"code","message","details"}}; messages follow Accept-Language (vi or en).',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'ocop_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  for (const routes of moduleRoutes) await app.register(routes);
+  if (options.webDistDir !== null) await registerWebApp(app, options.webDistDir);
+  else await registerWebApp(app, '/nonexistent');
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,37 @@
+import { buildApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { DataDirLockedError } from './db/data-dir-lock.ts';
+import { migrate } from './db/migrate.ts';
+import { openDatabase } from './db/open-database.ts';
+import { isEmptyDatabase, seedDemo } from './demo/seed-demo.ts';
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const database = await openDatabase(config);
+  const applied = await migrate(database);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+  // The embedded database starts as a demo; a server database is seeded only on request.
+  const seed = database.kind === 'pglite' || process.env.SEED_DEMO === 'true';
+  if (seed && (await isEmptyDatabase(database))) console.log(await seedDemo(database));
+
+  const app = await buildApp({ database, config, logger: process.env.LOG !== 'false' });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) process.exit(1); // a second Ctrl-C forces it
+    stopping = true;
+    app.log.info(`${signal}: finishing requests and closing the database`);
+    // In-flight requests finish before the database closes: PGlite hangs if closed mid-query.
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`OCOP Connect on http://localhost:${config.port} (database: ${database.kind})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof DataDirLockedError ? error.message : error);
+  process.exit(1);
+});
