@@ -7,7 +7,9 @@ import { pgliteExtensions } from './pglite-extensions.ts';
  * Opens the embedded database. `dataDir` undefined means in memory; `loadDataDir` starts from a
  * dump (the tests' migrated template).
  */
-export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<Database> {
+export async function openPglite(
+  options: { dataDir?: string; loadDataDir?: Blob } = {},
+): Promise<Database & { client: PGlite }> {
   const client = await PGlite.create({
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,
@@ -16,6 +18,7 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
   const db = drizzle(client) as unknown as Db; // PgliteDatabase is a PgDatabase; the cast only forgets its driver type.
   return {
     kind: 'pglite',
+    client,
     db,
     rawTransaction(work) {
       return client.transaction((tx) =>

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifySchema } from 'fastify';
 import type { Role } from '../../modules/accounts/roles.ts';
 import { forbidden, unauthorized } from './app-error.ts';
 
@@ -19,7 +19,18 @@ export interface SignedInUser {
   mustChangePassword: boolean;
 }
 
+/** An /api route as registered, for the tests that walk every route. */
+export interface ApiRoute {
+  method: string;
+  url: string;
+  access: Access;
+  schema: FastifySchema | undefined;
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    apiRoutes: ApiRoute[];
+  }
   interface FastifyContextConfig {
     access?: Access;
   }
@@ -40,16 +51,20 @@ export function isAllowed(access: Access, user: SignedInUser | null): 'yes' | 's
 }
 
 export function registerAccessControl(app: FastifyInstance): void {
+  app.decorate('apiRoutes', [] as ApiRoute[]);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api')) return;
     const config = (route.config ?? {}) as { access?: Access };
-    if (config.access) return;
+    let access = config.access;
     // The generated API description and its viewer are public documents.
-    if (route.url.startsWith('/api/docs') || route.url === '/api/openapi.json') {
-      route.config = { ...config, access: 'public' };
-      return;
+    if (!access && (route.url.startsWith('/api/docs') || route.url === '/api/openapi.json')) {
+      access = 'public';
+      route.config = { ...config, access };
     }
-    throw new Error(`Route ${String(route.method)} ${route.url} does not declare who may call it (config.access)`);
+    if (!access) throw new Error(`Route ${String(route.method)} ${route.url} does not declare who may call it (config.access)`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access, schema: route.schema });
+    }
   });
 
   // Runs after the session hook: the user is known, nothing has been parsed or validated yet.

@@ -44,17 +44,16 @@ export class SolutionState {
 
   /**
    * Penalised pairs that `app` would form on `stalls` with the current holders,
-   * ignoring stalls in `vacated` (held by applications about to move away).
+   * not counting `ignored` (an application about to leave).
    */
-  conflictsAt(app: number, stalls: readonly number[], vacated: ReadonlySet<number> | null = null): number {
+  conflictsAt(app: number, stalls: readonly number[], ignored = -1): number {
     const category = this.problem.apps[app]?.category;
     let count = 0;
     for (const s of stalls) {
       for (const t of this.problem.adjacency[s] ?? []) {
         if (stalls.includes(t)) continue;
-        if (vacated !== null && vacated.has(t)) continue;
         const other = this.holder[t] ?? -1;
-        if (other < 0 || other === app) continue;
+        if (other < 0 || other === app || other === ignored) continue;
         if (this.problem.apps[other]?.category === category) count++;
       }
     }
