@@ -8,8 +8,10 @@ import './app-context.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { registerAccessControl } from './http/access.ts';
-import { registerErrorHandler } from './http/error-handler.ts';
-import { registerJsonBodyParser, registerNulGuard } from './http/json-body-parser.ts';
+import { AppError } from './http/app-error.ts';
+import { registerErrorHandler, sendError } from './http/error-handler.ts';
+import { registerInputGuards } from './http/input-guards.ts';
+import { registerJsonBodyParser } from './http/json-body-parser.ts';
 import { registerValidatorCompiler } from './http/validator-compiler.ts';
 import { moduleRoutes } from './modules.ts';
 import { registerWebApp } from './web-app.ts';
@@ -28,6 +30,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     trustProxy: options.config.trustProxy,
     routerOptions: { maxParamLength: 200 },
+    // Errors raised by the router before any hook (bad URL encoding, over-long params).
+    frameworkErrors: (error, request, reply) => {
+      const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+      void sendError(request, reply, new AppError(status, 'bad_url', { vi: 'Đường dẫn không hợp lệ', en: 'The URL is malformed' }));
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('database', options.database);
   app.decorate('config', options.config);
@@ -38,7 +45,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
   registerAuthentication(app);
   registerAccessControl(app);
-  registerNulGuard(app);
+  registerInputGuards(app);
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -28,21 +28,3 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
     }
   });
 }
-
-function containsNul(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (depth > 32 || value === null || typeof value !== 'object') return false;
-  for (const [key, item] of Object.entries(value)) {
-    if (key.includes('\u0000') || containsNul(item, depth + 1)) return true;
-  }
-  return false;
-}
-
-/** Rejects NUL characters anywhere in params, query or body before any handler sees them. */
-export function registerNulGuard(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request) => {
-    if (containsNul(request.params) || containsNul(request.query) || containsNul(request.body)) {
-      throw badRequest('invalid_text', { vi: 'Dữ liệu chứa ký tự không hợp lệ', en: 'The request contains a NUL character' });
-    }
-  });
-}

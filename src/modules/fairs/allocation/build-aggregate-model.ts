@@ -71,7 +71,7 @@ export function buildAggregateModel(problem: PreparedProblem, catalogue: readonl
     }
   });
   return {
-    model: { cost, lower: cost.map(() => 0), upper: cost.map(() => 1), integer: true, rows },
+    model: { cost, lower: cost.map(() => 0), upper: cost.map(() => 1), integerColumns: cost.length, rows },
     columns,
   };
 }

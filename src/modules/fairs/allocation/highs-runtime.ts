@@ -42,7 +42,8 @@ export interface LinearModel {
   cost: number[];
   lower: number[];
   upper: number[];
-  integer: boolean;
+  /** The first `integerColumns` columns are integer, the rest continuous (0: an LP). */
+  integerColumns: number;
   rows: RowBuilder;
 }
 
@@ -70,6 +71,7 @@ export async function solveLinearModel(model: LinearModel, limits: SolveLimits):
   const highs = await loadHighs();
   const { rows } = model;
   const numCols = model.cost.length;
+  const integer = model.integerColumns > 0;
   const data: ModelData = {
     numCols,
     numRows: rows.count,
@@ -80,7 +82,7 @@ export async function solveLinearModel(model: LinearModel, limits: SolveLimits):
     rowLower: rows.lower.map((v) => (v === -Infinity ? -highs.infinity : v)),
     rowUpper: rows.upper.map((v) => (v === Infinity ? highs.infinity : v)),
     matrix: { format: 'csr', numRows: rows.count, numCols, starts: rows.starts, indices: rows.indices, values: rows.values },
-    ...(model.integer ? { integrality: new Int32Array(numCols).fill(highs.constants.variableType.integer) } : {}),
+    ...(integer ? { integrality: new Int32Array(numCols).fill(highs.constants.variableType.integer, 0, model.integerColumns) } : {}),
   };
   const m = highs.createModel(data);
   try {
@@ -93,7 +95,7 @@ export async function solveLinearModel(model: LinearModel, limits: SolveLimits):
       time_limit: limits.timeLimitSeconds,
       random_seed: 0,
     });
-    if (model.integer && limits.start !== undefined && limits.start.indices.length > 0) {
+    if (integer && limits.start !== undefined && limits.start.indices.length > 0) {
       m.setSolution({ indices: limits.start.indices, values: limits.start.values });
     }
     const run = m.run();
@@ -104,8 +106,8 @@ export async function solveLinearModel(model: LinearModel, limits: SolveLimits):
     const solution = primal ? m.getSolution() : null;
     const objective = primal ? m.getObjectiveValue() : -Infinity;
     let bound = Infinity;
-    if (status === codes.optimal) bound = model.integer ? Math.max(objective, Number(m.info.get('mip_dual_bound'))) : objective;
-    else if (model.integer) {
+    if (status === codes.optimal) bound = integer ? Math.max(objective, Number(m.info.get('mip_dual_bound'))) : objective;
+    else if (integer) {
       const dual = Number(m.info.get('mip_dual_bound'));
       if (Number.isFinite(dual)) bound = dual;
     }
@@ -115,8 +117,8 @@ export async function solveLinearModel(model: LinearModel, limits: SolveLimits):
       objective,
       bound,
       values: solution?.colValue ?? null,
-      rowDuals: !model.integer && solution !== null ? solution.rowDual : null,
-      nodes: model.integer ? Number(m.info.get('mip_node_count')) : 0,
+      rowDuals: !integer && solution !== null ? solution.rowDual : null,
+      nodes: integer ? Number(m.info.get('mip_node_count')) : 0,
       wallClockLimitHit,
     };
   } finally {

@@ -51,10 +51,10 @@ export function optionsOf(app: PreparedApp, catalogue: readonly ZoneCatalogue[])
 }
 
 /** Number of placements without materialising them (used to size the exact model). */
-export function countOptions(app: PreparedApp, catalogue: readonly ZoneCatalogue[]): number {
+export function countOptions(app: PreparedApp, catalogue: readonly ZoneCatalogue[], keep: (zone: number) => boolean = () => true): number {
   let count = 0;
   for (const [zone, weight] of app.weights) {
-    if (weight <= 0) continue;
+    if (weight <= 0 || !keep(zone)) continue;
     const entry = catalogue[zone];
     if (entry === undefined) continue;
     count += (app.size === 1 ? entry.singles[app.needs] : entry.pairs[app.needs])?.length ?? 0;

@@ -1,4 +1,4 @@
-import { buildAggregateModel } from './build-aggregate-model.ts';
+import { buildAggregateModel, type AggregateModel } from './build-aggregate-model.ts';
 import { solveLinearModel } from './highs-runtime.ts';
 import { layoutZones } from './layout-zones.ts';
 import { localSearch } from './local-search.ts';
@@ -8,6 +8,10 @@ import { SolutionState } from './solution-state.ts';
 
 export interface HeuristicOutcome {
   state: SolutionState;
+  /** The zone-level model, reused by the exact stage for reduced-cost fixing. */
+  aggregate: AggregateModel;
+  /** Objective of the locked applications alone: the constant the models leave out. */
+  lockedOnly: number;
   /** Proven upper bound on the optimum of the whole instance. */
   bound: number;
   boundSource: 'aggregate-milp' | 'trivial';
@@ -72,6 +76,8 @@ export async function solveHeuristic(
   const trivial = lockedOnly + trivialFreeBound(problem, catalogue);
   return {
     state,
+    aggregate,
+    lockedOnly,
     bound: Math.min(aggregateBound, trivial),
     boundSource: aggregateBound <= trivial ? 'aggregate-milp' : 'trivial',
     phases,

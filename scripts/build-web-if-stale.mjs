@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Builds the web app (vite build → dist/web) only when dist/web/index.html is missing or older
+// than any input: src/web, src/shared, the modules' contract.ts and roles.ts, vite.config.ts and
+// the installed packages (package-lock.json). `npm start` on a fresh clone builds once; later
+// starts skip the build. `--force` builds anyway.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const indexFile = path.join(repoRoot, 'dist/web/index.html');
+
+function newestMtime(entry) {
+  let stat;
+  try {
+    stat = fs.statSync(entry);
+  } catch {
+    return 0;
+  }
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const name of fs.readdirSync(entry)) {
+    newest = Math.max(newest, newestMtime(path.join(entry, name)));
+  }
+  return newest;
+}
+
+function inputs() {
+  const list = ['src/web', 'src/shared', 'vite.config.ts', 'package-lock.json'].map((p) => path.join(repoRoot, p));
+  const modules = path.join(repoRoot, 'src/modules');
+  if (fs.existsSync(modules)) {
+    for (const name of fs.readdirSync(modules)) {
+      list.push(path.join(modules, name, 'contract.ts'), path.join(modules, name, 'roles.ts'));
+    }
+  }
+  return list;
+}
+
+/** Why a build is needed, or null when dist/web is up to date. */
+export function staleReason() {
+  if (!fs.existsSync(indexFile)) return 'dist/web/index.html is missing';
+  const built = fs.statSync(indexFile).mtimeMs;
+  for (const input of inputs()) {
+    if (newestMtime(input) > built) return `${path.relative(repoRoot, input)} changed since the last build`;
+  }
+  return null;
+}
+
+export async function buildWebIfStale({ force = false } = {}) {
+  const reason = force ? 'forced' : staleReason();
+  if (!reason) return false;
+  console.log(`Building the web app (${reason})…`);
+  const started = Date.now();
+  const { build } = await import('vite');
+  await build({ configFile: path.join(repoRoot, 'vite.config.ts'), logLevel: 'warn' });
+  console.log(`Web app built to dist/web in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return true;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  buildWebIfStale({ force: process.argv.includes('--force') }).catch((error) => {
+    console.error('Building the web app failed:', error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,152 @@
+import { evaluateAssignment } from './evaluate-assignment.ts';
+import { allocateFirstComeFirstServed } from './first-come-first-served.ts';
+import { solveLinearModel } from './highs-runtime.ts';
+import { buildCatalogue } from './placement-catalogue.ts';
+import { prepareProblem } from './prepare-problem.ts';
+import { reducedCostFilter } from './reduced-cost-filter.ts';
+import { solveExact } from './solve-exact.ts';
+import { solveHeuristic } from './solve-heuristic.ts';
+import type { SolutionState } from './solution-state.ts';
+import type { AllocateOptions, AllocationInstance, AllocationResult } from './types.ts';
+import { explainUnplaced } from './unplaced-reasons.ts';
+import { InstanceValidationError, validateInstance } from './validate-instance.ts';
+
+const DEFAULTS = {
+  invalidLocks: 'reject',
+  maxExactColumns: 60_000,
+  exactNodeLimit: 20_000,
+  aggregateNodeLimit: 5_000,
+  localSearchPasses: 50,
+  solverTimeLimitSeconds: 60,
+  heuristicOnly: false,
+} as const satisfies Required<AllocateOptions>;
+
+/**
+ * Assigns applications to stalls, maximising zone weights minus same-category
+ * neighbour penalties, and proves how far from optimal the answer can be.
+ *
+ * 1. Zone-level MILP (build-aggregate-model.ts): who goes to which zone; its
+ *    optimum is a proven upper bound.
+ * 2. Layout + local search (solve-heuristic.ts): concrete stalls.
+ * 3. If a gap remains and the instance is small enough once reduced-cost fixing
+ *    has removed hopeless (application, zone) pairs, the exact stall-level MILP
+ *    (build-milp.ts) warm-started from step 2 closes or shrinks it.
+ *
+ * Deterministic: the same instance and options give the same result (all but
+ * the timings in `stats`), because every limit is a node or pass count. The
+ * wall-clock `solverTimeLimitSeconds` is only a safety net; `stats.wallClockLimitHit` says when it fired.
+ */
+export async function allocateStalls(instance: AllocationInstance, options: AllocateOptions = {}): Promise<AllocationResult> {
+  const started = performance.now();
+  const settings = { ...DEFAULTS, ...options };
+  const { ignoredLocks, warnings } = checkInstance(instance, settings.invalidLocks);
+  const problem = prepareProblem(instance, ignoredLocks);
+  const catalogue = buildCatalogue(problem);
+
+  const heuristic = await solveHeuristic(problem, catalogue, settings);
+  const phases: Record<string, number> = { ...heuristic.phases };
+  let best: SolutionState = heuristic.state;
+  let bound = heuristic.bound;
+  let boundSource: string = heuristic.boundSource;
+  let method = 'zone-milp+layout+local-search';
+  let wallClockLimitHit = heuristic.wallClockLimitHit;
+
+  const tolerance = 1e-9 * Math.max(1, Math.abs(bound));
+  if (!settings.heuristicOnly && best.objective < bound - tolerance) {
+    const exactStarted = performance.now();
+    const lp = await solveLinearModel({ ...heuristic.aggregate.model, integerColumns: 0 }, {
+      nodeLimit: 0,
+      timeLimitSeconds: settings.solverTimeLimitSeconds,
+    });
+    wallClockLimitHit ||= lp.wallClockLimitHit;
+    const incumbent = best;
+    const incumbentPairs = new Set<string>();
+    incumbent.stallsOf.forEach((stalls, app) => {
+      if (stalls.length > 0 && !incumbent.isLocked(app)) incumbentPairs.add(`${app}:${problem.stallZone[stalls[0] ?? 0]}`);
+    });
+    const filter = lp.rowDuals === null
+      ? { bound: Infinity, keep: () => true, kept: heuristic.aggregate.columns.length }
+      : reducedCostFilter(heuristic.aggregate, lp.rowDuals, incumbent.objective - heuristic.lockedOnly, incumbentPairs);
+    if (heuristic.lockedOnly + filter.bound < bound) {
+      bound = heuristic.lockedOnly + filter.bound;
+      boundSource = 'aggregate-lp';
+    }
+    phases.reducedCostKept = filter.kept;
+    const exact = await solveExact(problem, catalogue, incumbent, filter.keep, {
+      maxColumns: settings.maxExactColumns,
+      nodeLimit: settings.exactNodeLimit,
+      timeLimitSeconds: settings.solverTimeLimitSeconds,
+    });
+    if (exact !== null) {
+      wallClockLimitHit ||= exact.wallClockLimitHit;
+      phases.exactColumns = exact.columns;
+      phases.exactNodes = exact.nodes;
+      if (exact.state !== null && exact.state.objective > best.objective) best = exact.state;
+      // Options removed by the filter cannot beat the incumbent, so they cap at its value.
+      const exactBound = Math.max(exact.bound, incumbent.objective);
+      if (exactBound < bound) {
+        bound = exactBound;
+        boundSource = 'exact-milp';
+      }
+      method = exact.optimal ? 'placement-milp' : 'placement-milp (node limit)';
+    } else {
+      phases.exactSkippedColumns = 1;
+    }
+    phases.exactMs = Math.round(performance.now() - exactStarted);
+  }
+
+  const assignments = best.toAssignments();
+  const kept = withoutIgnoredLocks(instance, ignoredLocks);
+  const evaluation = evaluateAssignment(kept, assignments);
+  if (!evaluation.feasible) {
+    // A solver bug must never reach an organiser as a plan.
+    throw new Error(`internal error: allocation breaks hard rules: ${evaluation.violations[0]?.message ?? ''}`);
+  }
+  const objective = evaluation.objective;
+  // A proven bound can only sit below a feasible objective by rounding.
+  bound = Math.max(bound, objective);
+  const baseline = allocateFirstComeFirstServed(kept);
+  return {
+    assignments,
+    objective,
+    bound,
+    gap: bound === 0 ? 0 : Math.max(0, (bound - objective) / Math.abs(bound)),
+    method,
+    unplaced: explainUnplaced(problem, catalogue, best),
+    warnings,
+    stats: {
+      timeMs: Math.round(performance.now() - started),
+      stalls: instance.stalls.length,
+      applications: instance.applications.length,
+      placed: evaluation.placed,
+      stallsUsed: Object.values(assignments).reduce((n, s) => n + s.length, 0),
+      weightSum: evaluation.weightSum,
+      penalisedPairs: evaluation.penalisedPairs,
+      baselineObjective: baseline.objective,
+      boundSource,
+      phases,
+      wallClockLimitHit,
+    },
+  };
+}
+
+function checkInstance(instance: AllocationInstance, invalidLocks: 'reject' | 'ignore'): { ignoredLocks: Set<string>; warnings: string[] } {
+  const report = validateInstance(instance);
+  const ignoredLocks = new Set<string>();
+  const warnings: string[] = [];
+  if (report.valid) return { ignoredLocks, warnings };
+  const structural = report.errors.some((e) => e.lock === undefined);
+  if (structural || invalidLocks === 'reject') throw new InstanceValidationError(report.errors);
+  for (const error of report.errors) {
+    if (error.lock === undefined) continue;
+    ignoredLocks.add(error.lock.applicationId);
+    warnings.push(`${error.path}: ${error.message} (lock ignored)`);
+  }
+  return { ignoredLocks, warnings };
+}
+
+function withoutIgnoredLocks(instance: AllocationInstance, ignored: ReadonlySet<string>): AllocationInstance {
+  if (ignored.size === 0) return instance;
+  const locked = Object.fromEntries(Object.entries(instance.locked ?? {}).filter(([id]) => !ignored.has(id)));
+  return { ...instance, locked };
+}

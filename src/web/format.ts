@@ -1,0 +1,71 @@
+// Dates, times and money the way people in Vietnam write them, whatever the UI language:
+// dates dd/MM/yyyy, times HH:mm (24 h) in Hanoi time, money as VND with dots for thousands.
+
+/** The programme runs in Hanoi: times are shown in Vietnam time wherever the browser is. */
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const dateFormat = new Intl.DateTimeFormat('vi-VN', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: TIME_ZONE,
+});
+
+const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: TIME_ZONE,
+});
+
+const vndFormat = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 });
+
+function toDate(value: string | Date | number): Date | null {
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function parts(format: Intl.DateTimeFormat, date: Date): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of format.formatToParts(date)) out[part.type] = part.value;
+  return out;
+}
+
+/**
+ * A calendar date as dd/MM/yyyy. An ISO date (yyyy-MM-dd, as the API sends calendar dates) is
+ * shown as written, without any time-zone shift; a timestamp is shown as its day in Hanoi.
+ * Returns '' for a missing or invalid value.
+ */
+export function formatDate(value: string | Date | number | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'string') {
+    const iso = ISO_DATE.exec(value);
+    if (iso) return `${iso[3]}/${iso[2]}/${iso[1]}`;
+  }
+  const date = toDate(value);
+  if (!date) return '';
+  const p = parts(dateFormat, date);
+  return `${p.day}/${p.month}/${p.year}`;
+}
+
+/** A moment as dd/MM/yyyy HH:mm in Hanoi time; '' for a missing or invalid value. */
+export function formatDateTime(value: string | Date | number | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  const date = toDate(value);
+  if (!date) return '';
+  const p = parts(dateTimeFormat, date);
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
+
+/** An amount of Vietnamese dong, e.g. 1.250.000 ₫; '' for a missing or non-finite value. */
+export function formatVnd(amount: number | bigint | null | undefined): string {
+  if (amount === null || amount === undefined) return '';
+  if (typeof amount === 'number' && !Number.isFinite(amount)) return '';
+  // Intl separates the number and the symbol with a no-break space, which keeps them on one line.
+  return vndFormat.format(amount);
+}
