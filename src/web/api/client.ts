@@ -18,9 +18,6 @@ export class ApiError extends Error {
   }
 }
 
-/** Codes the client itself produces (no answer, or an answer that is not the API's JSON). */
-export const CLIENT_ERROR_CODES = ['network_error', 'unexpected_response'] as const;
-
 type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {

@@ -29,9 +29,10 @@ export function localSearch(
   while (stats.passes < maxPasses) {
     stats.passes++;
     const before = stats.moves;
+    // Rearranging first: a swap removes a penalty for free, a replacement usually costs weight.
+    stats.moves += resolveConflicts(problem, catalogue, state);
     stats.moves += fillFreeSpots(problem, catalogue, state, candidates);
     stats.moves += replaceByBetter(problem, state, candidates);
-    stats.moves += resolveConflicts(problem, catalogue, state);
     if (stats.moves === before) break;
   }
   return stats;

@@ -4,9 +4,8 @@ import { Link } from 'react-router';
 import { errorMessage } from '../../api/error-message.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useSession } from '../../session/session-context.ts';
+import { MIN_PASSWORD_LENGTH } from './password-rules.ts';
 
-/** Same minimum as the API's ChangePasswordBody. */
-export const MIN_PASSWORD_LENGTH = 10;
 
 export default function ChangePasswordPage() {
   const { t } = useTranslation();
@@ -23,6 +22,7 @@ export default function ChangePasswordPage() {
     event.preventDefault();
     setError(null);
     setDone(false);
+    if (!currentPassword) return setError(t('changePassword.currentRequired'));
     if (newPassword.length < MIN_PASSWORD_LENGTH) return setError(t('changePassword.tooShort', { min: MIN_PASSWORD_LENGTH }));
     if (newPassword !== confirmation) return setError(t('changePassword.mismatch'));
     if (newPassword === currentPassword) return setError(t('changePassword.same'));
@@ -51,7 +51,7 @@ export default function ChangePasswordPage() {
           {t('changePassword.success')} <Link to="/admin">{t('changePassword.continue')}</Link>
         </p>
       )}
-      <form className="form card" onSubmit={(event) => void submit(event)}>
+      <form className="form card" onSubmit={(event) => void submit(event)} noValidate>
         {error && (
           <p className="form-error" role="alert">
             {error}
@@ -75,7 +75,6 @@ export default function ChangePasswordPage() {
             type="password"
             autoComplete="new-password"
             required
-            minLength={MIN_PASSWORD_LENGTH}
             aria-describedby="new-password-hint"
             value={newPassword}
             onChange={(event) => setNewPassword(event.target.value)}

@@ -29,6 +29,7 @@ export default function SignInPage() {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setError(null);
+    if (!email.trim() || !password) return setError(t('signIn.missing'));
     setBusy(true);
     try {
       await session.signIn(email.trim(), password);
@@ -43,7 +44,7 @@ export default function SignInPage() {
     <section className="page page--narrow" aria-labelledby="page-title">
       <h1 id="page-title">{t('signIn.title')}</h1>
       <p className="lead">{t('signIn.intro')}</p>
-      <form className="form card" onSubmit={(event) => void submit(event)}>
+      <form className="form card" onSubmit={(event) => void submit(event)} noValidate>
         {error && (
           <p className="form-error" role="alert" id="sign-in-error">
             {error}
