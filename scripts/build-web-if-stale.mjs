@@ -51,8 +51,17 @@ export async function buildWebIfStale({ force = false } = {}) {
   if (!reason) return false;
   console.log(`Building the web app (${reason})…`);
   const started = Date.now();
+  // A production build whatever the caller's NODE_ENV (vitest sets "test", which would make
+  // React's development build).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
-  await build({ configFile: path.join(repoRoot, 'vite.config.ts'), logLevel: 'warn' });
+  try {
+    await build({ configFile: path.join(repoRoot, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   console.log(`Web app built to dist/web in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return true;
 }

@@ -12,6 +12,8 @@ export interface Config {
   secureCookies: boolean;
   /** Trust X-Forwarded-* from a load balancer in front of several app processes. */
   trustProxy: boolean;
+  /** The address people reach the platform at, for links printed in QR codes (else the request's host). */
+  publicUrl: string | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -26,5 +28,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     secureCookies: env.SECURE_COOKIES === 'true',
     trustProxy: env.TRUST_PROXY === 'true',
+    publicUrl: env.PUBLIC_URL || undefined,
   };
 }

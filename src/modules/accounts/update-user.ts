@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../server/db/database.ts';
 import { badRequest, notFound } from '../../server/http/app-error.ts';
+import { changedFields } from '../audit/changed-fields.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor } from '../audit/actor.ts';
 import { checkRoleLinks } from './check-role-links.ts';
@@ -33,10 +34,7 @@ export async function updateUser(database: Database, actor: Actor, id: string, i
     checkRoleLinks(next.role, next.producerId, next.buyerOrganisationId);
     const [row] = await tx.update(users).set({ ...next, updatedAt: new Date() }).where(eq(users.id, id)).returning();
     if (!row) throw notFound();
-    const changes: Record<string, unknown> = {};
-    for (const key of Object.keys(next) as (keyof typeof next)[]) {
-      if (before[key] !== row[key]) changes[key] = { from: before[key], to: row[key] };
-    }
+    const changes = changedFields(before, next);
     if (changes.role || changes.active) await deleteUserSessions(tx, id);
     await recordAudit(tx, actor, { action: 'user.update', entity: 'user', entityId: id, changes });
     return toUserSummary(row);

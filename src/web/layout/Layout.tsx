@@ -10,15 +10,13 @@ export function Layout() {
   const session = useSession();
   const mainRef = useRef<HTMLElement>(null);
   const location = useLocation();
-  const firstRender = useRef(true);
+  const shownPath = useRef(location.pathname);
 
   // After a navigation, focus goes to the new page's main region (screen readers announce it,
   // and Tab continues from there), and the page starts at the top.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (shownPath.current === location.pathname) return; // first render (twice under StrictMode)
+    shownPath.current = location.pathname;
     window.scrollTo(0, 0);
     mainRef.current?.focus({ preventScroll: true });
   }, [location.pathname]);

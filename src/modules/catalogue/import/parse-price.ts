@@ -45,7 +45,8 @@ export function parsePrice(value: CellValue): PriceRange | undefined {
   }
   const text = foldVietnamese(cellText(value))
     .replace(/\/.*$/, '')
-    .replace(/\b(?:vnd|dong|d)\b|đ/g, ' ')
+    .replace(/(\d)\s*(?:vnd|dong|d)\b/g, '$1 ')
+    .replace(/\b(?:vnd|dong)\b/g, ' ')
     .replace(/^(?:tu|gia)\s+/, '')
     .trim();
   if (text === '') return undefined;

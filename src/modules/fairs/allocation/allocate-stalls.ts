@@ -1,14 +1,14 @@
 import { evaluateAssignment } from './evaluate-assignment.ts';
 import { allocateFirstComeFirstServed } from './first-come-first-served.ts';
-import { solveLinearModel } from './highs-runtime.ts';
 import { buildCatalogue } from './placement-catalogue.ts';
 import { prepareProblem } from './prepare-problem.ts';
-import { reducedCostFilter } from './reduced-cost-filter.ts';
+import { filterByReducedCost } from './reduced-cost-filter.ts';
 import { solveExact } from './solve-exact.ts';
 import { solveHeuristic } from './solve-heuristic.ts';
 import type { SolutionState } from './solution-state.ts';
 import type { AllocateOptions, AllocationInstance, AllocationResult } from './types.ts';
 import { explainUnplaced } from './unplaced-reasons.ts';
+import { windowSearch } from './window-search.ts';
 import { InstanceValidationError, validateInstance } from './validate-instance.ts';
 
 const DEFAULTS = {
@@ -17,6 +17,9 @@ const DEFAULTS = {
   exactNodeLimit: 20_000,
   aggregateNodeLimit: 5_000,
   localSearchPasses: 50,
+  windowSize: 40,
+  windowRounds: 2,
+  windowNodeLimit: 500,
   solverTimeLimitSeconds: 60,
   heuristicOnly: false,
 } as const satisfies Required<AllocateOptions>;
@@ -51,48 +54,49 @@ export async function allocateStalls(instance: AllocationInstance, options: Allo
   let method = 'zone-milp+layout+local-search';
   let wallClockLimitHit = heuristic.wallClockLimitHit;
 
-  const tolerance = 1e-9 * Math.max(1, Math.abs(bound));
-  if (!settings.heuristicOnly && best.objective < bound - tolerance) {
-    const exactStarted = performance.now();
-    const lp = await solveLinearModel({ ...heuristic.aggregate.model, integerColumns: 0 }, {
-      nodeLimit: 0,
-      timeLimitSeconds: settings.solverTimeLimitSeconds,
-    });
-    wallClockLimitHit ||= lp.wallClockLimitHit;
-    const incumbent = best;
-    const incumbentPairs = new Set<string>();
-    incumbent.stallsOf.forEach((stalls, app) => {
-      if (stalls.length > 0 && !incumbent.isLocked(app)) incumbentPairs.add(`${app}:${problem.stallZone[stalls[0] ?? 0]}`);
-    });
-    const filter = lp.rowDuals === null
-      ? { bound: Infinity, keep: () => true, kept: heuristic.aggregate.columns.length }
-      : reducedCostFilter(heuristic.aggregate, lp.rowDuals, incumbent.objective - heuristic.lockedOnly, incumbentPairs);
+  const open = (): boolean => best.objective < bound - 1e-9 * Math.max(1, Math.abs(bound));
+  if (open()) {
+    let started = performance.now();
+    const filter = await filterByReducedCost(problem, heuristic, best, settings.solverTimeLimitSeconds);
+    wallClockLimitHit ||= filter.wallClockLimitHit;
+    phases.reducedCostMs = Math.round(performance.now() - started);
+    phases.reducedCostKept = filter.kept;
     if (heuristic.lockedOnly + filter.bound < bound) {
       bound = heuristic.lockedOnly + filter.bound;
       boundSource = 'aggregate-lp';
     }
-    phases.reducedCostKept = filter.kept;
-    const exact = await solveExact(problem, catalogue, incumbent, filter.keep, {
+
+    started = performance.now();
+    const exact = settings.heuristicOnly ? null : await solveExact(problem, catalogue, best, filter.keep, {
       maxColumns: settings.maxExactColumns,
       nodeLimit: settings.exactNodeLimit,
       timeLimitSeconds: settings.solverTimeLimitSeconds,
     });
     if (exact !== null) {
       wallClockLimitHit ||= exact.wallClockLimitHit;
-      phases.exactColumns = exact.columns;
-      phases.exactNodes = exact.nodes;
-      if (exact.state !== null && exact.state.objective > best.objective) best = exact.state;
-      // Options removed by the filter cannot beat the incumbent, so they cap at its value.
-      const exactBound = Math.max(exact.bound, incumbent.objective);
-      if (exactBound < bound) {
-        bound = exactBound;
-        boundSource = 'exact-milp';
+      Object.assign(phases, exact.phases, { exactMs: Math.round(performance.now() - started), exactColumns: exact.columns, exactNodes: exact.nodes });
+      best = exact.state;
+      if (exact.bound < bound) {
+        bound = exact.bound;
+        boundSource = 'placement-lp-or-milp';
       }
-      method = exact.optimal ? 'placement-milp' : 'placement-milp (node limit)';
+      method = exact.settledBy === 'lp-guided' ? 'placement-lp-guided-milp' : 'placement-milp';
     } else {
-      phases.exactSkippedColumns = 1;
+      // Too large for one model: re-optimise window by window instead.
+      const windows = await windowSearch(problem, catalogue, best, filter.keep, {
+        windowSize: settings.windowSize,
+        candidatesPerStall: 2,
+        rounds: settings.windowRounds,
+        nodeLimit: settings.windowNodeLimit,
+        maxColumns: settings.maxExactColumns,
+        timeLimitSeconds: settings.solverTimeLimitSeconds,
+      });
+      wallClockLimitHit ||= windows.wallClockLimitHit;
+      phases.windowMs = Math.round(performance.now() - started);
+      phases.windowsSolved = windows.windowsSolved;
+      phases.windowImprovements = windows.improvements;
+      if (windows.improvements > 0) method = 'zone-milp+layout+local-search+window-milp';
     }
-    phases.exactMs = Math.round(performance.now() - exactStarted);
   }
 
   const assignments = best.toAssignments();

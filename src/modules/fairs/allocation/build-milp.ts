@@ -30,6 +30,8 @@ export interface MilpScope {
   fixedHolder: Int32Array;
   /** False for (application, zone) pairs proven useless beforehand. */
   keep: (app: number, zone: number) => boolean;
+  /** Optional finer filter on single options (the relaxation-guided neighbourhood uses it). */
+  allowOption?: (option: MilpOption) => boolean;
 }
 
 export interface MilpOption {
@@ -50,6 +52,7 @@ export interface PlacementMilp {
 /** The options a scope allows, in application order then catalogue order. */
 export function scopeOptions(problem: PreparedProblem, catalogue: readonly ZoneCatalogue[], scope: MilpScope): MilpOption[] {
   const options: MilpOption[] = [];
+  const allow = scope.allowOption;
   for (const a of scope.apps) {
     const app = problem.apps[a];
     if (app === undefined || app.lock !== null) continue;
@@ -66,7 +69,7 @@ export function scopeOptions(problem: PreparedProblem, catalogue: readonly ZoneC
       }
     }
   }
-  return options;
+  return allow === undefined ? options : options.filter(allow);
 }
 
 export function buildPlacementMilp(problem: PreparedProblem, catalogue: readonly ZoneCatalogue[], scope: MilpScope): PlacementMilp {

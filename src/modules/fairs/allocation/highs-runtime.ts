@@ -50,6 +50,8 @@ export interface LinearModel {
 export interface SolveLimits {
   nodeLimit: number;
   timeLimitSeconds: number;
+  /** Extra HiGHS options, applied last (tuning experiments). */
+  extra?: Readonly<Record<string, boolean | number | string>>;
   /** Sparse MIP start (column → value); ignored for LPs. */
   start?: { indices: number[]; values: number[] };
 }
@@ -94,6 +96,7 @@ export async function solveLinearModel(model: LinearModel, limits: SolveLimits):
       mip_max_nodes: limits.nodeLimit,
       time_limit: limits.timeLimitSeconds,
       random_seed: 0,
+      ...limits.extra,
     });
     if (integer && limits.start !== undefined && limits.start.indices.length > 0) {
       m.setSolution({ indices: limits.start.indices, values: limits.start.values });

@@ -1,4 +1,4 @@
-import { buildPlacementMilp, scopeOptions, type MilpOption, type MilpScope } from './build-milp.ts';
+import { buildPlacementMilp, scopeOptions, type MilpOption, type MilpScope, type PlacementMilp } from './build-milp.ts';
 import { solveLinearModel } from './highs-runtime.ts';
 import type { ZoneCatalogue } from './placement-catalogue.ts';
 import type { PreparedProblem } from './prepare-problem.ts';
@@ -42,9 +42,10 @@ export async function solveScope(
   scope: MilpScope,
   current: SolutionState,
   limits: ScopeLimits,
+  prebuilt?: PlacementMilp,
 ): Promise<ScopeOutcome | null> {
-  if (scopeSize(problem, catalogue, scope) > limits.maxColumns) return null;
-  const milp = buildPlacementMilp(problem, catalogue, scope);
+  if (prebuilt === undefined && scopeSize(problem, catalogue, scope) > limits.maxColumns) return null;
+  const milp = prebuilt ?? buildPlacementMilp(problem, catalogue, scope);
   const { model } = milp;
   const columns = model.cost.length;
 
@@ -66,6 +67,9 @@ export async function solveScope(
   const outcome = await solveLinearModel(model, {
     nodeLimit: limits.nodeLimit,
     timeLimitSeconds: limits.timeLimitSeconds,
+    // Measured on the generated fairs: the reduced-cost filter already removed what presolve
+    // would, and symmetry detection costs more than it saves, so both off roughly halve the time.
+    extra: { presolve: 'off', mip_detect_symmetry: false },
     start: { indices: Array.from(start.keys()), values: Array.from(start) },
   });
   const chosen = outcome.values === null ? null : milp.options.filter((_, c) => (outcome.values?.[c] ?? 0) > 0.5);

@@ -120,6 +120,12 @@ export interface AllocateOptions {
   aggregateNodeLimit?: number;
   /** Passes of the local search (default 50): a deterministic work limit. */
   localSearchPasses?: number;
+  /** Stalls per window of the large-neighbourhood search (default 40). */
+  windowSize?: number;
+  /** Sweeps of the large-neighbourhood search over all windows (default 2). */
+  windowRounds?: number;
+  /** Branch-and-bound node limit per window MILP (default 500). */
+  windowNodeLimit?: number;
   /**
    * Wall-clock safety net per HiGHS solve, in seconds (default 60). It only
    * exists so a pathological instance cannot hang a request; when it fires the
@@ -127,7 +133,7 @@ export interface AllocateOptions {
    * may differ between runs.
    */
   solverTimeLimitSeconds?: number;
-  /** Skip the exact stage entirely (used for benchmarks of the heuristic alone). */
+  /** Skip the whole-instance MILP (the window search still runs). */
   heuristicOnly?: boolean;
 }
 

@@ -134,8 +134,10 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
         <code>{entry.action}</code>
       </td>
       <td data-label={t('audit.columns.entity')}>
-        <span className="cell-title">{entry.entity}</span>
-        {entry.entityId && <span className="cell-sub cell-id">{entry.entityId}</span>}
+        <div>
+          <span className="cell-title">{entry.entity}</span>
+          {entry.entityId && <span className="cell-sub cell-id">{entry.entityId}</span>}
+        </div>
       </td>
       <td data-label={t('audit.columns.changes')}>
         {changes.length === 0 ? (

@@ -162,12 +162,14 @@ function UserRow({ user, onChanged }: { user: UserSummary; onChanged(message: st
   return (
     <tr className={user.active ? undefined : 'is-inactive'}>
       <td data-label={t('users.columns.name')}>
-        <span className="cell-title">
-          {user.displayName}
-          {isSelf && <span className="tag">{t('users.you')}</span>}
-        </span>
-        <span className="cell-sub">{user.email}</span>
-        {user.mustChangePassword && <span className="cell-sub">{t('users.pendingPassword')}</span>}
+        <div>
+          <span className="cell-title">
+            {user.displayName}
+            {isSelf && <span className="tag">{t('users.you')}</span>}
+          </span>
+          <span className="cell-sub">{user.email}</span>
+          {user.mustChangePassword && <span className="cell-sub">{t('users.pendingPassword')}</span>}
+        </div>
       </td>
       <td data-label={t('users.columns.role')}>
         <div className="inline-form">
@@ -207,6 +209,7 @@ function UserRow({ user, onChanged }: { user: UserSummary; onChanged(message: st
       </td>
       <td data-label={t('users.columns.created')}>{formatDate(user.createdAt)}</td>
       <td data-label={t('users.columns.actions')}>
+        <div>
         {!isSelf && (
           <button
             type="button"
@@ -228,6 +231,7 @@ function UserRow({ user, onChanged }: { user: UserSummary; onChanged(message: st
             {error}
           </p>
         )}
+        </div>
       </td>
     </tr>
   );
