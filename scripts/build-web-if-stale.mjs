@@ -3,6 +3,7 @@
 // than any input: src/web, src/shared, the modules' contract.ts and roles.ts, vite.config.ts and
 // the installed packages (package-lock.json). `npm start` on a fresh clone builds once; later
 // starts skip the build. `--force` builds anyway.
+/* global console, process */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

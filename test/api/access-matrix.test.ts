@@ -18,6 +18,22 @@ const POLICY: Record<string, 'public' | 'signed-in' | readonly Role[]> = {
   'POST /api/users': ['admin'],
   'PATCH /api/users/:id': ['admin'],
   'GET /api/audit': ['admin'],
+  'GET /api/products': 'public',
+  'GET /api/products/:id': 'public',
+  'POST /api/products': ['admin', 'organizer', 'producer'],
+  'PATCH /api/products/:id': ['admin', 'organizer', 'producer'],
+  'POST /api/products/:id/certificates': ['admin', 'organizer'],
+  'GET /api/producers': 'public',
+  'GET /api/producers/:id': 'public',
+  'POST /api/producers': ['admin', 'organizer'],
+  'PATCH /api/producers/:id': ['admin', 'organizer', 'producer'],
+  'GET /api/certificates/expiring': ['admin', 'organizer'],
+  'POST /api/certificates/:id/revoke': ['admin', 'organizer'],
+  'GET /api/craft-villages': 'public',
+  'POST /api/craft-villages': ['admin', 'organizer'],
+  'PATCH /api/craft-villages/:id': ['admin', 'organizer'],
+  'GET /api/verify/:code': 'public',
+  'GET /api/verify/:code/qr': 'public',
 };
 
 let t: TestApp;

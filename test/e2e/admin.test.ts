@@ -17,19 +17,15 @@ const stamp = Date.now().toString(36);
 const invited = { email: `nguyen.van.a.${stamp}@ocop.example`, name: 'Nguyễn Văn A' };
 let invitedPassword = '';
 
-async function openUsers(page: Page) {
-  await page.goto('/admin/users');
-  await page.getByRole('table').waitFor();
-}
-
 function rowOf(page: Page, email: string) {
   return page.getByRole('row').filter({ hasText: email });
 }
 
 /** Waits until the accounts table lists exactly these emails (the list reloads after a search). */
 async function expectListed(page: Page, emails: string[]) {
-  const emailCells = page.locator('tbody tr .cell-sub:first-of-type');
-  await expect.poll(() => emailCells.allInnerTexts()).toEqual(emails);
+  const listed = () =>
+    page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.querySelector('.cell-sub')?.textContent ?? ''));
+  await expect.poll(listed).toEqual(emails);
 }
 
 describe('admin: accounts', () => {

@@ -71,7 +71,7 @@ export function Header() {
           onClick={() => setMenuOpen((open) => !open)}
         >
           <span className="menu-button__icon" aria-hidden="true">{menuOpen ? '✕' : '☰'}</span>
-          {t('nav.menu')}
+          <span className="menu-button__text">{t('nav.menu')}</span>
         </button>
 
         <div id={menuId} className="site-menu" data-open={menuOpen}>

@@ -14,7 +14,7 @@ import { InstanceValidationError, validateInstance } from './validate-instance.t
 const DEFAULTS = {
   invalidLocks: 'reject',
   maxExactColumns: 60_000,
-  exactNodeLimit: 20_000,
+  exactNodeLimit: 5_000,
   aggregateNodeLimit: 5_000,
   localSearchPasses: 50,
   windowSize: 40,
@@ -107,8 +107,9 @@ export async function allocateStalls(instance: AllocationInstance, options: Allo
     throw new Error(`internal error: allocation breaks hard rules: ${evaluation.violations[0]?.message ?? ''}`);
   }
   const objective = evaluation.objective;
-  // A proven bound can only sit below a feasible objective by rounding.
-  bound = Math.max(bound, objective);
+  // A proven bound can only sit below a feasible objective by rounding, and a bound
+  // within rounding of the objective is the objective: report the proof as gap 0.
+  if (bound < objective + 1e-9 * Math.max(1, Math.abs(objective))) bound = objective;
   const baseline = allocateFirstComeFirstServed(kept);
   return {
     assignments,

@@ -70,9 +70,13 @@ export interface SolveOutcome {
 }
 
 export async function solveLinearModel(model: LinearModel, limits: SolveLimits): Promise<SolveOutcome> {
-  const highs = await loadHighs();
   const { rows } = model;
   const numCols = model.cost.length;
+  if (numCols === 0) {
+    // Nothing to decide (everyone locked or unplaceable); HiGHS need not even load.
+    return { status: 'optimal', objective: 0, bound: 0, values: new Float64Array(), rowDuals: new Float64Array(rows.count), nodes: 0, wallClockLimitHit: false };
+  }
+  const highs = await loadHighs();
   const integer = model.integerColumns > 0;
   const data: ModelData = {
     numCols,

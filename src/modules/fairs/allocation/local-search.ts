@@ -4,6 +4,8 @@ import type { SolutionState } from './solution-state.ts';
 
 /** Improvements smaller than this are noise from floating-point sums, not progress. */
 const EPSILON = 1e-7;
+/** Swap evaluations per pass: keeps a pathological instance (everyone conflicting) linear-ish, deterministically. */
+const SWAP_BUDGET = 200_000;
 
 export interface LocalSearchStats {
   passes: number;
@@ -130,10 +132,11 @@ function replaceByBetter(problem: PreparedProblem, state: SolutionState, candida
 function resolveConflicts(problem: PreparedProblem, catalogue: readonly ZoneCatalogue[], state: SolutionState): number {
   if (problem.penalty === 0) return 0;
   let moves = 0;
+  const budget = { swaps: SWAP_BUDGET };
   for (const app of problem.apps) {
     const spot = state.stallsOf[app.index] ?? [];
     if (app.lock !== null || spot.length === 0 || state.conflictsAt(app.index, spot) === 0) continue;
-    if (moveToFreeSpot(problem, catalogue, state, app.index) || swapWithAnother(problem, state, app.index)) moves++;
+    if (moveToFreeSpot(problem, catalogue, state, app.index) || swapWithAnother(problem, state, app.index, budget)) moves++;
   }
   return moves;
 }
@@ -163,7 +166,7 @@ function moveToFreeSpot(problem: PreparedProblem, catalogue: readonly ZoneCatalo
   return best !== null;
 }
 
-function swapWithAnother(problem: PreparedProblem, state: SolutionState, a: number): boolean {
+function swapWithAnother(problem: PreparedProblem, state: SolutionState, a: number, budget: { swaps: number }): boolean {
   const app = problem.apps[a];
   const mine = state.stallsOf[a] ?? [];
   if (app === undefined) return false;
@@ -176,6 +179,7 @@ function swapWithAnother(problem: PreparedProblem, state: SolutionState, a: numb
     const theirZone = problem.stallZone[theirs[0] ?? 0] ?? 0;
     if (!suits(attributesOf(problem, theirs), app.needs) || !suits(myAttributes, other.needs)) continue;
     if ((app.weights.get(theirZone) ?? 0) <= 0 || (other.weights.get(myZone) ?? 0) <= 0) continue;
+    if (budget.swaps-- <= 0) return false;
     const before = state.objective;
     state.remove(a);
     state.remove(other.index);

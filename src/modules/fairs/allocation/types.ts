@@ -114,7 +114,7 @@ export interface AllocateOptions {
    * columns after reduction (default 60 000). Above it the heuristic result stands.
    */
   maxExactColumns?: number;
-  /** Branch-and-bound node limit of the full MILP (default 20 000): a deterministic work limit. */
+  /** Branch-and-bound node limit of the full MILP (default 5 000): a deterministic work limit. */
   exactNodeLimit?: number;
   /** Node limit of the aggregated (zone-level) MILP (default 5 000). */
   aggregateNodeLimit?: number;
