@@ -46,10 +46,11 @@ CREATE TABLE producers (
   search_text text GENERATED ALWAYS AS (
     ocop_fold(name || ' ' || address || ' ' || coalesce(commune, '') || ' ' || coalesce(legacy_district, '') || ' ' || province)
   ) STORED,
-  -- A Vietnamese producer belongs to a cultural region; a foreign enterprise to its country.
+  -- A Vietnamese producer belongs to a cultural region (unknown for a few imported rows whose
+  -- province is misspelt); a foreign enterprise belongs to its country and no region.
   CONSTRAINT producers_origin CHECK (
     (type = 'foreign-enterprise' AND country <> 'VN' AND region IS NULL)
-    OR (type <> 'foreign-enterprise' AND country = 'VN' AND region IS NOT NULL)
+    OR (type <> 'foreign-enterprise' AND country = 'VN')
   )
 );
 CREATE UNIQUE INDEX producers_match_key ON producers (match_key);

@@ -1,14 +1,11 @@
+import { closeGap, isOpen, type Incumbent } from './close-gap.ts';
 import { evaluateAssignment } from './evaluate-assignment.ts';
 import { allocateFirstComeFirstServed } from './first-come-first-served.ts';
 import { buildCatalogue } from './placement-catalogue.ts';
 import { prepareProblem } from './prepare-problem.ts';
-import { filterByReducedCost } from './reduced-cost-filter.ts';
-import { solveExact } from './solve-exact.ts';
 import { solveHeuristic } from './solve-heuristic.ts';
-import type { SolutionState } from './solution-state.ts';
 import type { AllocateOptions, AllocationInstance, AllocationResult } from './types.ts';
 import { explainUnplaced } from './unplaced-reasons.ts';
-import { windowSearch } from './window-search.ts';
 import { InstanceValidationError, validateInstance } from './validate-instance.ts';
 
 const DEFAULTS = {
@@ -30,10 +27,11 @@ const DEFAULTS = {
  *
  * 1. Zone-level MILP (build-aggregate-model.ts): who goes to which zone; its
  *    optimum is a proven upper bound.
- * 2. Layout + local search (solve-heuristic.ts): concrete stalls.
- * 3. If a gap remains and the instance is small enough once reduced-cost fixing
- *    has removed hopeless (application, zone) pairs, the exact stall-level MILP
- *    (build-milp.ts) warm-started from step 2 closes or shrinks it.
+ * 2. Layout + local search (solve-heuristic.ts): concrete stalls. When they
+ *    reach the bound, that is a proof of optimality and we stop.
+ * 3. Otherwise (close-gap.ts): reduced-cost fixing, then the stall-level MILP
+ *    (build-milp.ts) over what is left, or window-by-window re-optimisation
+ *    when that is still too large for the WebAssembly heap.
  *
  * Deterministic: the same instance and options give the same result (all but
  * the timings in `stats`), because every limit is a node or pass count. The
@@ -43,81 +41,36 @@ export async function allocateStalls(instance: AllocationInstance, options: Allo
   const started = performance.now();
   const settings = { ...DEFAULTS, ...options };
   const { ignoredLocks, warnings } = checkInstance(instance, settings.invalidLocks);
-  const problem = prepareProblem(instance, ignoredLocks);
+  const effective = withoutLocks(instance, ignoredLocks);
+  const problem = prepareProblem(effective);
   const catalogue = buildCatalogue(problem);
 
   const heuristic = await solveHeuristic(problem, catalogue, settings);
-  const phases: Record<string, number> = { ...heuristic.phases };
-  let best: SolutionState = heuristic.state;
-  let bound = heuristic.bound;
-  let boundSource: string = heuristic.boundSource;
-  let method = 'zone-milp+layout+local-search';
-  let wallClockLimitHit = heuristic.wallClockLimitHit;
+  let incumbent: Incumbent = {
+    state: heuristic.state,
+    bound: heuristic.bound,
+    boundSource: heuristic.boundSource,
+    method: 'zone-milp+layout+local-search',
+    wallClockLimitHit: heuristic.wallClockLimitHit,
+    phases: { ...heuristic.phases },
+  };
+  if (isOpen(incumbent.state.objective, incumbent.bound)) incumbent = await closeGap(problem, catalogue, heuristic, incumbent, settings);
 
-  const open = (): boolean => best.objective < bound - 1e-9 * Math.max(1, Math.abs(bound));
-  if (open()) {
-    let started = performance.now();
-    const filter = await filterByReducedCost(problem, heuristic, best, settings.solverTimeLimitSeconds);
-    wallClockLimitHit ||= filter.wallClockLimitHit;
-    phases.reducedCostMs = Math.round(performance.now() - started);
-    phases.reducedCostKept = filter.kept;
-    if (heuristic.lockedOnly + filter.bound < bound) {
-      bound = heuristic.lockedOnly + filter.bound;
-      boundSource = 'aggregate-lp';
-    }
-
-    started = performance.now();
-    const exact = settings.heuristicOnly ? null : await solveExact(problem, catalogue, best, filter.keep, {
-      maxColumns: settings.maxExactColumns,
-      nodeLimit: settings.exactNodeLimit,
-      timeLimitSeconds: settings.solverTimeLimitSeconds,
-    });
-    if (exact !== null) {
-      wallClockLimitHit ||= exact.wallClockLimitHit;
-      Object.assign(phases, exact.phases, { exactMs: Math.round(performance.now() - started), exactColumns: exact.columns, exactNodes: exact.nodes });
-      best = exact.state;
-      if (exact.bound < bound) {
-        bound = exact.bound;
-        boundSource = 'placement-lp-or-milp';
-      }
-      method = exact.settledBy === 'lp-guided' ? 'placement-lp-guided-milp' : 'placement-milp';
-    } else {
-      // Too large for one model: re-optimise window by window instead.
-      const windows = await windowSearch(problem, catalogue, best, filter.keep, {
-        windowSize: settings.windowSize,
-        candidatesPerStall: 2,
-        rounds: settings.windowRounds,
-        nodeLimit: settings.windowNodeLimit,
-        maxColumns: settings.maxExactColumns,
-        timeLimitSeconds: settings.solverTimeLimitSeconds,
-      });
-      wallClockLimitHit ||= windows.wallClockLimitHit;
-      phases.windowMs = Math.round(performance.now() - started);
-      phases.windowsSolved = windows.windowsSolved;
-      phases.windowImprovements = windows.improvements;
-      if (windows.improvements > 0) method = 'zone-milp+layout+local-search+window-milp';
-    }
-  }
-
-  const assignments = best.toAssignments();
-  const kept = withoutIgnoredLocks(instance, ignoredLocks);
-  const evaluation = evaluateAssignment(kept, assignments);
-  if (!evaluation.feasible) {
-    // A solver bug must never reach an organiser as a plan.
-    throw new Error(`internal error: allocation breaks hard rules: ${evaluation.violations[0]?.message ?? ''}`);
-  }
+  const assignments = incumbent.state.toAssignments();
+  // A second opinion from code that shares nothing with the solver: a bug must never reach an organiser as a plan.
+  const evaluation = evaluateAssignment(effective, assignments);
+  if (!evaluation.feasible) throw new Error(`internal error: allocation breaks hard rules: ${evaluation.violations[0]?.message ?? ''}`);
   const objective = evaluation.objective;
   // A proven bound can only sit below a feasible objective by rounding, and a bound
-  // within rounding of the objective is the objective: report the proof as gap 0.
-  if (bound < objective + 1e-9 * Math.max(1, Math.abs(objective))) bound = objective;
-  const baseline = allocateFirstComeFirstServed(kept);
+  // within rounding of the objective is the objective: report that proof as gap 0.
+  const bound = isOpen(objective, incumbent.bound) ? incumbent.bound : objective;
   return {
     assignments,
     objective,
     bound,
-    gap: bound === 0 ? 0 : Math.max(0, (bound - objective) / Math.abs(bound)),
-    method,
-    unplaced: explainUnplaced(problem, catalogue, best),
+    gap: bound === 0 ? 0 : (bound - objective) / Math.abs(bound),
+    method: incumbent.method,
+    unplaced: explainUnplaced(problem, catalogue, incumbent.state),
     warnings,
     stats: {
       timeMs: Math.round(performance.now() - started),
@@ -127,10 +80,10 @@ export async function allocateStalls(instance: AllocationInstance, options: Allo
       stallsUsed: Object.values(assignments).reduce((n, s) => n + s.length, 0),
       weightSum: evaluation.weightSum,
       penalisedPairs: evaluation.penalisedPairs,
-      baselineObjective: baseline.objective,
-      boundSource,
-      phases,
-      wallClockLimitHit,
+      baselineObjective: allocateFirstComeFirstServed(effective).objective,
+      boundSource: incumbent.boundSource,
+      phases: incumbent.phases,
+      wallClockLimitHit: incumbent.wallClockLimitHit,
     },
   };
 }
@@ -150,7 +103,8 @@ function checkInstance(instance: AllocationInstance, invalidLocks: 'reject' | 'i
   return { ignoredLocks, warnings };
 }
 
-function withoutIgnoredLocks(instance: AllocationInstance, ignored: ReadonlySet<string>): AllocationInstance {
+/** The instance the optimiser actually solves: invalid locks dropped under `invalidLocks: 'ignore'`. */
+function withoutLocks(instance: AllocationInstance, ignored: ReadonlySet<string>): AllocationInstance {
   if (ignored.size === 0) return instance;
   const locked = Object.fromEntries(Object.entries(instance.locked ?? {}).filter(([id]) => !ignored.has(id)));
   return { ...instance, locked };

@@ -47,8 +47,8 @@ export interface PreparedProblem {
   zoneStalls: number[][];
 }
 
-/** `ignoredLocks` lists applications whose (invalid) locks are dropped. */
-export function prepareProblem(instance: AllocationInstance, ignoredLocks: ReadonlySet<string> = new Set()): PreparedProblem {
+/** Expects a validated instance (validate-instance.ts). */
+export function prepareProblem(instance: AllocationInstance): PreparedProblem {
   const stallCount = instance.stalls.length;
   const stallIds = instance.stalls.map((s) => s.id);
   const stallIndex = new Map(stallIds.map((id, i) => [id, i]));
@@ -99,7 +99,7 @@ export function prepareProblem(instance: AllocationInstance, ignoredLocks: Reado
       const z = zoneIndex.get(zone);
       if (z !== undefined) weights.set(z, weight);
     }
-    const lockIds = ignoredLocks.has(app.id) ? undefined : locked[app.id];
+    const lockIds = locked[app.id];
     const lock = lockIds === undefined ? null : lockIds.map((id) => stallIndex.get(id) ?? -1);
     for (const s of lock ?? []) lockedHolder[s] = index;
     return {

@@ -15,6 +15,8 @@ export interface ExactOutcome {
   columns: number;
   /** Which step settled it: 'lp-guided' (the relaxation's support sufficed) or 'milp'. */
   settledBy: 'lp-guided' | 'milp' | 'open';
+  /** Whether `bound` comes from the LP relaxation or from the MILP's search. */
+  boundSource: 'placement-lp' | 'placement-milp';
   nodes: number;
   wallClockLimitHit: boolean;
   phases: Record<string, number>;
@@ -61,6 +63,7 @@ export async function solveExact(
   wallClockLimitHit ||= lp.wallClockLimitHit;
   // Solutions using filtered-out options are worth at most the incumbent, hence the max.
   let bound = lp.rowDuals === null ? Infinity : Math.max(lockedOnly + lagrangianBound(milp.model, lp.rowDuals).bound, incumbent.objective);
+  let boundSource: ExactOutcome['boundSource'] = 'placement-lp';
   phases.lpMs = Math.round(performance.now() - started);
   const outcome = (settledBy: ExactOutcome['settledBy'], nodes: number): ExactOutcome => ({
     state: best,
@@ -68,6 +71,7 @@ export async function solveExact(
     optimal: closed(bound),
     columns,
     settledBy,
+    boundSource,
     nodes,
     wallClockLimitHit,
     phases,
@@ -97,7 +101,11 @@ export async function solveExact(
   if (full === null) return outcome('open', 0);
   wallClockLimitHit ||= full.wallClockLimitHit;
   adopt(full.chosen);
-  bound = Math.min(bound, Math.max(lockedOnly + full.bound, incumbent.objective));
+  const milpBound = Math.max(lockedOnly + full.bound, incumbent.objective);
+  if (milpBound < bound) {
+    bound = milpBound;
+    boundSource = 'placement-milp';
+  }
   return outcome(closed(bound) ? 'milp' : 'open', full.nodes);
 
   function adopt(chosen: Parameters<typeof applyChosen>[2] | null): void {

@@ -14,7 +14,7 @@ export interface HeuristicOutcome {
   lockedOnly: number;
   /** Proven upper bound on the optimum of the whole instance. */
   bound: number;
-  boundSource: 'aggregate-milp' | 'trivial';
+  boundSource: 'zone-milp' | 'trivial';
   phases: Record<string, number>;
   wallClockLimitHit: boolean;
 }
@@ -79,7 +79,7 @@ export async function solveHeuristic(
     aggregate,
     lockedOnly,
     bound: Math.min(aggregateBound, trivial),
-    boundSource: aggregateBound <= trivial ? 'aggregate-milp' : 'trivial',
+    boundSource: aggregateBound <= trivial ? 'zone-milp' : 'trivial',
     phases,
     wallClockLimitHit: outcome.wallClockLimitHit,
   };

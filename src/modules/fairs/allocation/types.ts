@@ -80,7 +80,11 @@ export interface AllocationStats {
   penalisedPairs: number;
   /** Objective of the first-come-first-served baseline, for comparison. */
   baselineObjective?: number;
-  /** Which bound was the tightest: 'aggregate-milp', 'aggregate-lp', 'exact-milp', 'trivial'. */
+  /**
+   * Which proof gave `bound`: 'zone-milp' (zone-level relaxation), 'zone-lp' (its
+   * Lagrangian bound), 'placement-lp' / 'placement-milp' (the stall-level model's
+   * relaxation / search), or 'trivial' (every application at its best weight).
+   */
   boundSource: string;
   /** Per-phase timings and solver counters; informative only, not part of the result's identity. */
   phases: Record<string, number>;

@@ -112,19 +112,22 @@ function validateApplications(applications: unknown, add: (path: string, message
   return sizes;
 }
 
-/** Each lock must itself satisfy every hard rule; locks sharing a stall conflict. */
+/**
+ * Each lock must itself satisfy every hard rule. Locks that do are then checked
+ * against each other: two sharing a stall conflict, and both are reported (a
+ * lock that is already broken does not also count as a conflict for others).
+ */
 function validateLocks(instance: AllocationInstance, stallIds: Set<string>, appSizes: Map<string, number>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const locked = instance.locked ?? {};
   const stallById = new Map(instance.stalls.map((s) => [s.id, s]));
   const appById = new Map(instance.applications.map((a) => [a.id, a]));
   const adjacent = (a: string, b: string): boolean =>
     (stallById.get(a)?.neighbours.includes(b) ?? false) || (stallById.get(b)?.neighbours.includes(a) ?? false);
-  const holder = new Map<string, string>();
-  for (const [appId, lockedStalls] of Object.entries(locked)) {
-    const at = `/locked/${appId}`;
+  const sound: [string, string[]][] = [];
+  for (const [appId, lockedStalls] of Object.entries(instance.locked ?? {})) {
+    const before = issues.length;
     const add = (message: string): void => {
-      issues.push({ path: at, message, lock: { applicationId: appId } });
+      issues.push({ path: `/locked/${appId}`, message, lock: { applicationId: appId } });
     };
     const app = appById.get(appId);
     if (app === undefined || !appSizes.has(appId)) {
@@ -150,17 +153,23 @@ function validateLocks(instance: AllocationInstance, stallIds: Set<string>, appS
       if (app.zones[stall.zone] === undefined) add(`stall "${stallId}" is in zone "${stall.zone}", which the application does not allow`);
       if (app.needsPower && !stall.power) add(`stall "${stallId}" has no power but the application needs it`);
       if (app.needsWater && !stall.water) add(`stall "${stallId}" has no water but the application needs it`);
-      const other = holder.get(stallId);
-      if (other !== undefined && other !== appId) {
-        add(`stall "${stallId}" is also locked to application "${other}"`);
-        issues.push({ path: `/locked/${other}`, message: `stall "${stallId}" is also locked to application "${appId}"`, lock: { applicationId: other } });
-      }
-      holder.set(stallId, appId);
     }
     const [first, second] = lockedStalls;
     if (lockedStalls.length === 2 && first !== undefined && second !== undefined && first !== second) {
       if (stallById.get(first)?.zone !== stallById.get(second)?.zone) add('the two stalls are in different zones');
       if (!adjacent(first, second)) add(`stalls "${first}" and "${second}" are not neighbours`);
+    }
+    if (issues.length === before) sound.push([appId, lockedStalls]);
+  }
+  const holders = new Map<string, string[]>();
+  for (const [appId, lockedStalls] of sound) {
+    for (const stallId of lockedStalls) holders.set(stallId, [...(holders.get(stallId) ?? []), appId]);
+  }
+  for (const [stallId, appIds] of holders) {
+    if (appIds.length < 2) continue;
+    for (const appId of appIds) {
+      const others = appIds.filter((other) => other !== appId).map((other) => `"${other}"`).join(', ');
+      issues.push({ path: `/locked/${appId}`, message: `stall "${stallId}" is also locked to application ${others}`, lock: { applicationId: appId } });
     }
   }
   return issues;

@@ -1,0 +1,31 @@
+import type { Localized } from '../../../shared/localized.ts';
+
+/** Packaging descriptions shared by the product templates. */
+export const PACK = {
+  piece: { vi: 'Từng chiếc, bọc xốp, hộp carton', en: 'Single piece, foam-wrapped in a carton' },
+  giftBox: { vi: 'Hộp quà giấy kraft', en: 'Kraft-paper gift box' },
+  woodenBox: { vi: 'Hộp gỗ lót lụa', en: 'Silk-lined wooden box' },
+  set: { vi: 'Bộ, đóng hộp giấy cứng', en: 'Set in a rigid paper box' },
+  roll: { vi: 'Cuộn vải, túi vải không dệt', en: 'Fabric roll in a non-woven bag' },
+  fold: { vi: 'Gấp, túi giấy có logo', en: 'Folded in a branded paper bag' },
+  bottle500: { vi: 'Chai thủy tinh 500 ml', en: '500 ml glass bottle' },
+  bottle750: { vi: 'Chai thủy tinh 750 ml', en: '750 ml glass bottle' },
+  bottle350: { vi: 'Chai nhựa PET 350 ml', en: '350 ml PET bottle' },
+  jar300: { vi: 'Hũ thủy tinh 300 g', en: '300 g glass jar' },
+  jar500: { vi: 'Hũ thủy tinh 500 g', en: '500 g glass jar' },
+  bag500: { vi: 'Túi hút chân không 500 g', en: '500 g vacuum pack' },
+  bag2kg: { vi: 'Túi 2 kg', en: '2 kg bag' },
+  box200: { vi: 'Hộp giấy 200 g', en: '200 g paper box' },
+  tin100: { vi: 'Hộp thiếc 100 g', en: '100 g tin' },
+  leafWrap: { vi: 'Gói lá dong, buộc lạt giang', en: 'Wrapped in dong leaves, tied with bamboo string' },
+  perKg: { vi: 'Bán theo kg, hộp xốp', en: 'Sold by the kg in a foam box' },
+  whole: { vi: 'Nguyên con, đóng hộp giữ lạnh', en: 'Whole, in a chilled box' },
+  tray: { vi: 'Khay 10 quả', en: 'Tray of 10' },
+  pot: { vi: 'Chậu gốm hoặc chậu nhựa', en: 'In a ceramic or plastic pot' },
+  bunch: { vi: 'Bó 10 cành, bọc giấy', en: 'Bunch of 10 stems in paper' },
+  tank: { vi: 'Túi oxy, hộp xốp', en: 'Oxygenated bag in a foam box' },
+  ticket: { vi: 'Vé theo người, đặt trước', en: 'Per-person ticket, booked ahead' },
+  sachet: { vi: 'Hộp 20 túi lọc', en: 'Box of 20 tea bags' },
+  tube: { vi: 'Tuýp 50 ml', en: '50 ml tube' },
+  bundle: { vi: 'Bó 50 nén, hộp giấy', en: 'Bundle of 50 sticks in a paper box' },
+} as const satisfies Record<string, Localized>;
