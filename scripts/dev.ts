@@ -12,7 +12,14 @@ const children: ChildProcess[] = [];
 let stopping = false;
 
 function start(name: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Own process group: Ctrl-C in the terminal reaches only this script, which then sends each
+  // child one SIGTERM (the API server treats a second signal as "force quit").
+  const child = spawn(process.execPath, args, {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const prefix = `[${name}] `;
   const relay = (stream: NodeJS.WritableStream) => {
     let pending = '';
@@ -56,6 +63,11 @@ function stop(exitCode: number): void {
 
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
+process.on('SIGHUP', () => stop(0));
+// Last resort if this script ends some other way: no child is left running.
+process.on('exit', () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
 
 start('api', ['--import', 'tsx', 'src/server/main.ts'], { PORT: apiPort });
 start('web', [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), '--config', 'vite.config.ts'], {

@@ -2,6 +2,8 @@ import { DataDirLockedError } from '../server/db/data-dir-lock.ts';
 import { CliError } from './cli-context.ts';
 import { backupCommand } from './commands/backup.ts';
 import { createAdminCommand } from './commands/create-admin.ts';
+import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
@@ -11,6 +13,8 @@ const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise
   'create-admin': { usage: 'create-admin EMAIL      create an administrator (password: OCOP_PASSWORD or prompt)', run: createAdminCommand },
   backup: { usage: 'backup FILE             write a logical backup of the whole database', run: backupCommand },
   restore: { usage: 'restore FILE [--force]  restore a backup (on either engine)', run: restoreCommand },
+  import: { usage: 'import FILE [--dry-run]  import an official product list (.xlsx/.csv), all rows or none', run: importCommand },
+  export: { usage: 'export FILE             export the catalogue (.xlsx/.csv) in the import template columns', run: exportCommand },
   'seed-demo': { usage: 'seed-demo               load the demo programme into an empty database', run: seedDemoCommand },
 };
 
