@@ -39,6 +39,8 @@ CREATE TABLE producers (
   description_vi text NOT NULL DEFAULT '',
   description_en text NOT NULL DEFAULT '',
   craft_village_id uuid REFERENCES craft_villages (id) ON DELETE SET NULL,
+  latitude double precision CHECK (latitude BETWEEN -90 AND 90),
+  longitude double precision CHECK (longitude BETWEEN -180 AND 180),
   -- Folded name + address: how a re-imported official list finds the producer it already has.
   match_key text NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now(),
@@ -137,20 +139,22 @@ CREATE FUNCTION ocop_certificate_status(expiry date, revoked boolean, today date
 -- A product's current certificate is its newest one that was not revoked, or else its newest.
 -- Certificates run 36 months from issue, so the newest unrevoked one is also the last to expire:
 -- the choice does not move with the calendar and can be kept here, in the database, on every change.
+CREATE VIEW product_current_certificates AS
+  SELECT DISTINCT ON (product_id) c.*
+  FROM certificates c
+  ORDER BY product_id, (revoked_on IS NULL) DESC, issue_date DESC, created_at DESC, id DESC;
+
+-- Refreshes one product's current rating, or every product's when target is NULL (bulk loads).
 CREATE FUNCTION ocop_refresh_current_certificate(target uuid) RETURNS void
-  LANGUAGE plpgsql AS $$
-DECLARE
-  chosen certificates%ROWTYPE;
-BEGIN
-  SELECT * INTO chosen FROM certificates WHERE product_id = target
-    ORDER BY (revoked_on IS NULL) DESC, issue_date DESC, created_at DESC, id DESC LIMIT 1;
-  UPDATE products SET
-    current_certificate_id = chosen.id,
-    stars = chosen.stars,
-    expiry_date = chosen.expiry_date,
-    revoked = coalesce(chosen.revoked_on IS NOT NULL, false)
-  WHERE id = target;
-END $$;
+  LANGUAGE sql AS $$
+  UPDATE products p SET
+    current_certificate_id = c.id,
+    stars = c.stars,
+    expiry_date = c.expiry_date,
+    revoked = coalesce(c.revoked_on IS NOT NULL, false)
+  FROM products p2 LEFT JOIN product_current_certificates c ON c.product_id = p2.id
+  WHERE p.id = p2.id AND (target IS NULL OR p2.id = target)
+$$;
 
 CREATE FUNCTION ocop_certificates_changed() RETURNS trigger
   LANGUAGE plpgsql AS $$

@@ -3,6 +3,7 @@ import { CliError } from './cli-context.ts';
 import { backupCommand } from './commands/backup.ts';
 import { createAdminCommand } from './commands/create-admin.ts';
 import { exportCommand } from './commands/export.ts';
+import { generateProductsCommand } from './commands/generate-products.ts';
 import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { restoreCommand } from './commands/restore.ts';
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise
   restore: { usage: 'restore FILE [--force]  restore a backup (on either engine)', run: restoreCommand },
   import: { usage: 'import FILE [--dry-run]  import an official product list (.xlsx/.csv), all rows or none', run: importCommand },
   export: { usage: 'export FILE             export the catalogue (.xlsx/.csv) in the import template columns', run: exportCommand },
+  'generate-products': { usage: 'generate-products N     add N generated products (benchmarks); into an empty catalogue', run: generateProductsCommand },
   'seed-demo': { usage: 'seed-demo               load the demo programme into an empty database', run: seedDemoCommand },
 };
 

@@ -34,6 +34,8 @@ const POLICY: Record<string, 'public' | 'signed-in' | readonly Role[]> = {
   'PATCH /api/craft-villages/:id': ['admin', 'organizer'],
   'GET /api/verify/:code': 'public',
   'GET /api/verify/:code/qr': 'public',
+  'POST /api/catalogue/import': ['admin', 'organizer'],
+  'GET /api/catalogue/export': ['admin', 'organizer'],
 };
 
 let t: TestApp;

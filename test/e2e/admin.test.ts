@@ -91,14 +91,15 @@ describe('admin: accounts', () => {
     await row.getByRole('button', { name: 'Lưu vai trò' }).click();
     await page.getByRole('status').filter({ hasText: `Đã đổi vai trò của ${invited.name} thành Đơn vị thu mua.` }).waitFor();
     expect(await row.getByLabel(`Vai trò của ${invited.name}`).inputValue()).toBe('buyer');
+    await expect.poll(() => row.getByRole('button', { name: 'Lưu vai trò' }).count()).toBe(0);
 
     await row.getByRole('button', { name: `Khóa tài khoản ${invited.name}` }).click();
     await page.getByRole('status').filter({ hasText: `Đã khóa tài khoản ${invited.name}.` }).waitFor();
-    expect(await row.innerText()).toContain('Đã khóa');
+    await expect.poll(() => row.innerText()).toContain('Đã khóa'); // the list reloads after the change
     await screenshot(page, 'admin-users-deactivated');
     await row.getByRole('button', { name: `Mở khóa tài khoản ${invited.name}` }).click();
     await page.getByRole('status').filter({ hasText: `Đã mở khóa tài khoản ${invited.name}.` }).waitFor();
-    expect(await row.innerText()).toContain('Đang hoạt động');
+    await expect.poll(() => row.innerText()).toContain('Đang hoạt động');
 
     // The admin cannot lock themself out: no role select or deactivate button on their own row.
     await page.getByLabel('Tìm theo tên hoặc email').fill('admin@ocop.example');

@@ -110,7 +110,7 @@ describe('public pages (signed out)', () => {
     await t.close();
   });
 
-  it('signed out, the back office and the account pages redirect to sign-in and come back after it', async () => {
+  it('signed out, the back office and the account pages redirect to sign-in, remembering the page', async () => {
     const t = await newPage(browser);
     const { page } = t;
     for (const target of ['/admin', '/admin/users', '/admin/audit', '/account/password']) {

@@ -47,6 +47,8 @@ export const producers = pgTable('producers', {
   descriptionVi: text('description_vi').notNull(),
   descriptionEn: text('description_en').notNull(),
   craftVillageId: uuid('craft_village_id'),
+  latitude: doublePrecision('latitude'),
+  longitude: doublePrecision('longitude'),
   matchKey: text('match_key').notNull(),
   ...timestamps,
 });

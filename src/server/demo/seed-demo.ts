@@ -1,6 +1,7 @@
 import { count } from 'drizzle-orm';
 import { formatDemoAccounts, seedDemoAccounts } from '../../modules/accounts/seed-demo-accounts.ts';
 import { users } from '../../modules/accounts/tables.ts';
+import { seedDemoCatalogue } from '../../modules/catalogue/seed/seed-demo-catalogue.ts';
 import type { Database } from '../db/database.ts';
 
 export async function isEmptyDatabase(database: Database): Promise<boolean> {
@@ -10,6 +11,7 @@ export async function isEmptyDatabase(database: Database): Promise<boolean> {
 
 /** Loads the demo programme (each module's demo data) and returns the text to print for the accounts. */
 export async function seedDemo(database: Database): Promise<string> {
-  const accounts = await seedDemoAccounts(database);
+  const { demoProducerId } = await seedDemoCatalogue(database);
+  const accounts = await seedDemoAccounts(database, { producerId: demoProducerId });
   return formatDemoAccounts(accounts);
 }

@@ -32,6 +32,8 @@ export function RequireSignIn({ roles, children }: { roles?: readonly Role[]; ch
     );
   }
   if (session.status === 'signed-out') {
+    // Signing out on a page that needs a session leads home, not to the sign-in form.
+    if (session.signedOutFrom === location.pathname) return <Navigate to="/" replace />;
     const next = location.pathname + location.search;
     return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
   }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { changeLanguage, currentLanguage } from '../i18n/index.ts';
 import { PUBLIC_MODULES } from '../modules.ts';
 import { isStaff, useSession } from '../session/session-context.ts';
@@ -8,10 +8,10 @@ import { isStaff, useSession } from '../session/session-context.ts';
 export function Header() {
   const { t } = useTranslation();
   const session = useSession();
-  const navigate = useNavigate();
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
+  const [signOutFailed, setSignOutFailed] = useState(false);
   const menuId = useId();
 
   // The collapsed menu closes on navigation and on Escape.
@@ -28,11 +28,14 @@ export function Header() {
   const other = currentLanguage() === 'vi' ? 'en' : 'vi';
   const user = session.status === 'signed-in' ? session.user : null;
 
+  // Public pages stay where they are; pages that need a session then go home (RequireSignIn).
   const signOut = async () => {
     setSigningOut(true);
+    setSignOutFailed(false);
     try {
-      await session.signOut();
-      navigate('/');
+      await session.signOut(location.pathname);
+    } catch {
+      setSignOutFailed(true);
     } finally {
       setSigningOut(false);
     }
@@ -103,6 +106,11 @@ export function Header() {
                 <button type="button" className="button button--light" onClick={() => void signOut()} disabled={signingOut}>
                   {t('account.signOut')}
                 </button>
+                {signOutFailed && (
+                  <span className="account__error" role="alert">
+                    {t('account.signOutFailed')}
+                  </span>
+                )}
               </>
             ) : (
               session.status !== 'loading' && (

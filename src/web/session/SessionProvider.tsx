@@ -8,9 +8,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading', user: null });
   const loaded = useRef(false);
 
-  const apply = useCallback((session: SessionResponse | null) => {
+  const apply = useCallback((session: SessionResponse | null, signedOutFrom?: string) => {
     setCsrfToken(session?.csrfToken ?? null);
-    setState(session ? { status: 'signed-in', user: session.user } : { status: 'signed-out', user: null });
+    setState(session ? { status: 'signed-in', user: session.user } : { status: 'signed-out', user: null, signedOutFrom });
   }, []);
 
   const refresh = useCallback(async (): Promise<CurrentUser | null> => {
@@ -50,14 +50,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [apply],
   );
 
-  const signOut = useCallback(async () => {
+  const signOut = useCallback(async (from?: string) => {
     try {
       await api.post<void>('/api/auth/sign-out');
     } catch (error) {
       // Already signed out on the server: the app signs out all the same.
       if (!(error instanceof ApiError && error.status === 401)) throw error;
     }
-    apply(null);
+    apply(null, from);
   }, [apply]);
 
   const changePassword = useCallback(

@@ -4,13 +4,18 @@ import { STAFF, type Role } from '../../modules/accounts/roles.ts';
 
 export type SessionState =
   | { status: 'loading'; user: null }
-  | { status: 'signed-out'; user: null }
+  /**
+   * `signedOutFrom`: the page where the user just signed out; if that page needs a session it
+   * leads home rather than to the sign-in form.
+   */
+  | { status: 'signed-out'; user: null; signedOutFrom?: string }
   | { status: 'error'; user: null }
   | { status: 'signed-in'; user: CurrentUser };
 
 export type Session = SessionState & {
   signIn(email: string, password: string): Promise<CurrentUser>;
-  signOut(): Promise<void>;
+  /** Ends the session; `from` is the path of the page the user signed out on. */
+  signOut(from?: string): Promise<void>;
   refresh(): Promise<CurrentUser | null>;
   changePassword(body: ChangePasswordBody): Promise<void>;
 };

@@ -42,6 +42,15 @@ export interface CertificateContext {
   decisions: Map<string, string>;
   /** Per issuer and year, the last decision number used. */
   counters: Map<string, number>;
+  /** First day of the spread and its length in days (see {@link issueWindow}). */
+  window: { start: IsoDate; days: number };
+}
+
+/** Certificates are issued over the six years before today, but not before Hanoi's first round. */
+export function issueWindow(today: IsoDate): { start: IsoDate; days: number } {
+  let start = addDays(today, -SPREAD_DAYS);
+  if (start < EARLIEST_ISSUE && EARLIEST_ISSUE <= today) start = EARLIEST_ISSUE;
+  return { start, days: daysBetween(start, today) };
 }
 
 function pickRating(random: Random): Rating {
@@ -118,10 +127,8 @@ function forced(context: CertificateContext, productKey: string, scenario: Force
  */
 export function demoCertificates(context: CertificateContext, productKey: string, scenario?: ForcedScenario): DemoCertificate[] {
   if (scenario) return forced(context, productKey, scenario);
-  const { random, today } = context;
-  let start = addDays(today, -SPREAD_DAYS);
-  if (start < EARLIEST_ISSUE && EARLIEST_ISSUE <= today) start = EARLIEST_ISSUE;
-  const first = certificate(context, productKey, pickRating(random), addDays(start, random.int(0, daysBetween(start, today))));
+  const { random, today, window } = context;
+  const first = certificate(context, productKey, pickRating(random), addDays(window.start, random.int(0, window.days)));
   const history = [first];
 
   if (first.expiryDate < today && random.chance(0.55)) {

@@ -120,7 +120,7 @@ for (const group of CATEGORY_GROUPS) {
 }
 
 // Written like "I.4.a", with lenient spacing, case, separators ("I-4-a", "i.4a") and a trailing dot.
-const CODE_SHAPE = /^(VI|IV|V|III|II|I)(?:[.\-]?(\d{1,2}))?(?:[.\-]?([a-z]))?\.?$/i;
+const CODE_SHAPE = /^(VI|IV|V|III|II|I)(?:[.-]?(\d{1,2}))?(?:[.-]?([a-z]))?\.?$/i;
 
 /**
  * The official spelling of a category code typed loosely ("i . 4 . A" → "I.4.a"), or undefined
@@ -260,7 +260,7 @@ export function resolveCategory(text: string): CategoryResolution | undefined {
   if (bySector !== undefined) return resolution(bySector, 'sector-1048');
 
   // "Nhóm I.4" or "I.4.a - Tương…": a code, then a label, name or punctuation.
-  const labelled = /^(?:(?:phân nhóm|nhóm|ngành|group|category)\s*)?([IV]+(?:\s*[.\-]\s*\d{1,2})?(?:\s*[.\-]?\s*[a-z])?)(?=$|[\s:–—\-)(,])/i.exec(
+  const labelled = /^(?:(?:phân nhóm|nhóm|ngành|group|category)\s*)?([IV]+(?:\s*[.-]\s*\d{1,2})?(?:\s*[.-]?\s*[a-z])?)(?=$|[\s:–—)(,-])/i.exec(
     trimmed,
   );
   const leadingCode = labelled?.[1] ? normaliseCategoryCode(labelled[1]) : undefined;

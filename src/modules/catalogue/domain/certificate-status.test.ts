@@ -104,7 +104,7 @@ describe('currentCertificate', () => {
   const expiring = { id: 'expiring', issueDate: '2022-07-01' }; // expires 2025-07-01
 
   it('is undefined for a product without certificates', () => {
-    expect(currentCertificate([], today)).toBeUndefined();
+    expect(currentCertificate<{ issueDate: string }>([], today)).toBeUndefined();
   });
 
   it('is the newest certificate in force', () => {

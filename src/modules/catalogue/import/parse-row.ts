@@ -34,7 +34,7 @@ export interface ParsedRow {
 }
 
 // "1234/QĐ-UBND ngày 15/3/2024" in a combined number-and-date column.
-const NUMBER_WITH_DATE = /^(.*?)[\s,;]+(?:ngày|ngay|dated|date)?\s*(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})\s*$/i;
+const NUMBER_WITH_DATE = /^(.*?)[\s,;]+(?:ngày|ngay|dated|date)?\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*$/i;
 
 /**
  * Reads one spreadsheet row into a typed {@link ImportRow}, collecting every problem in it

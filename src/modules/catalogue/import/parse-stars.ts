@@ -32,7 +32,7 @@ export function parseStars(value: CellValue): StarsReading {
   if (typeof value === 'number') return fromNumber(value);
   const text = cellText(value);
   const starGlyphs = /^[★⭐]+$/u.exec(text.replace(/\s+/g, ''));
-  if (starGlyphs) return fromNumber([...starGlyphs[0]].length);
+  if (starGlyphs) return fromNumber(starGlyphs[0].match(/[★⭐]/gu)?.length ?? 0);
 
   const key = textKey(text);
   if (/\b(?:tiem nang|potential)\b/.test(key)) {

@@ -31,10 +31,12 @@ const NAME_ABBREVIATIONS: readonly (readonly [string, string])[] = [
 const ADDRESS_NOISE_PHRASES = ['thanh pho', 'thi tran', 'thi xa', 'dia chi'];
 const ADDRESS_NOISE_WORDS = new Set(['thon', 'xom', 'xa', 'phuong', 'huyen', 'quan', 'tinh', 'tp', 'so']);
 
+const SHORT = new Map(NAME_ABBREVIATIONS);
+// One pass, longest phrase first at each position, whole words only.
+const ABBREVIABLE = new RegExp(`(?<=^| )(?:${NAME_ABBREVIATIONS.map(([full]) => full).join('|')})(?= |$)`, 'g');
+
 function abbreviate(key: string): string {
-  let result = ` ${key} `;
-  for (const [full, short] of NAME_ABBREVIATIONS) result = result.replaceAll(` ${full} `, ` ${short} `);
-  return result.trim();
+  return key.replace(ABBREVIABLE, (full) => SHORT.get(full) ?? full);
 }
 
 function addressKey(address: string): string {

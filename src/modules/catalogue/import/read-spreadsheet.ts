@@ -114,7 +114,7 @@ async function readXlsx(buffer: Uint8Array): Promise<SpreadsheetRow[]> {
     );
   }
   // The first visible sheet that has a recognisable header row; else the first visible sheet.
-  const sheets = workbook.worksheets.filter((sheet) => sheet.state === 'visible' || sheet.state === undefined);
+  const sheets = workbook.worksheets.filter((sheet) => sheet.state === 'visible');
   const sheetRows = sheets.map(worksheetRows);
   return (
     sheetRows.find((rows) =>

@@ -243,12 +243,25 @@ describe('allocateStalls', () => {
     expect(result.stats.baselineObjective ?? Infinity).toBeLessThan(0.8 * result.objective);
   });
 
-  it('falls back to the window search when the whole-instance MILP is too large, still feasible and bounded', async () => {
-    const instance = generateInstance({ stalls: 300, applications: 900, seed: 5, sameCategoryPenalty: 15 });
-    const result = await allocateStalls(instance, { maxExactColumns: 5_000 });
+  it('without the whole-instance MILP, re-optimises stripes of windows instead: feasible, bounded, deterministic', async () => {
+    const instance = generateInstance({ stalls: 150, applications: 400, seed: 9, sameCategoryPenalty: 15 });
+    const result = await allocateStalls(instance, { heuristicOnly: true });
     expect(evaluateAssignment(instance, result.assignments).feasible).toBe(true);
+    expect(result.stats.phases.exactColumns).toBeUndefined();
+    expect(result.stats.phases.windowImprovements).toBeGreaterThan(0);
     expect(result.bound).toBeGreaterThanOrEqual(result.objective);
     expect(result.objective / result.bound).toBeGreaterThanOrEqual(0.995);
-    expect(result.stats.phases.exactColumns).toBeUndefined();
+    expect(withoutTimings(await allocateStalls(instance, { heuristicOnly: true }))).toEqual(withoutTimings(result));
+  });
+
+  it('keeps a valid bound on the heuristic-only path too (checked against exhaustive enumeration)', async () => {
+    for (let seed = 400; seed < 440; seed++) {
+      const instance = randomInstance(seed, { stalls: [4, 9], applications: [3, 7], lockProbability: 0.1 });
+      const optimum = bruteForce(instance);
+      const result = await allocateStalls(instance, { heuristicOnly: true });
+      expect(result.bound, `seed ${seed}`).toBeGreaterThanOrEqual(optimum.objective - 1e-9);
+      expect(result.objective).toBeLessThanOrEqual(optimum.objective + 1e-9);
+      expect(evaluateAssignment(instance, result.assignments).feasible).toBe(true);
+    }
   });
 });

@@ -66,7 +66,8 @@ export function buildAggregateModel(problem: PreparedProblem, catalogue: readonl
       if (sizes.reduce((a, b) => a + b, 0) > capacity) rows.add(members, sizes, -Infinity, capacity);
       const pairMembers = members.filter((_, i) => sizes[i] === 2);
       if (pairMembers.length === 0) continue;
-      const pairs = maxMatchingUpperBound(free.filter(inSet), problem.adjacency, (t) => problem.stallZone[t] === zone);
+      // `free` is this zone's stalls only, so a matched pair never straddles a zone border.
+      const pairs = maxMatchingUpperBound(free.filter(inSet), problem.adjacency);
       if (pairMembers.length > pairs) rows.add(pairMembers, pairMembers.map(() => 1), -Infinity, pairs);
     }
   });

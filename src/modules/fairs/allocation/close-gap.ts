@@ -58,8 +58,10 @@ export async function closeGap(
   if (exact !== null) {
     Object.assign(phases, exact.phases, { exactMs: Math.round(performance.now() - started), exactColumns: exact.columns, exactNodes: exact.nodes });
     incumbent.wallClockLimitHit ||= exact.wallClockLimitHit;
-    incumbent.state = exact.state;
-    incumbent.method = exact.settledBy === 'lp-guided' ? 'placement-lp-guided-milp' : 'placement-milp';
+    if (exact.state !== incumbent.state) {
+      incumbent.state = exact.state;
+      incumbent.method = exact.settledBy === 'lp-guided' ? 'placement-lp-guided-milp' : 'placement-milp';
+    }
     if (exact.bound < incumbent.bound) {
       incumbent.bound = exact.bound;
       incumbent.boundSource = exact.boundSource;
@@ -72,6 +74,7 @@ export async function closeGap(
     windowSize: settings.windowSize,
     candidatesPerStall: 2,
     rounds: settings.windowRounds,
+    target: incumbent.bound,
     nodeLimit: settings.windowNodeLimit,
     maxColumns: settings.maxExactColumns,
     timeLimitSeconds: settings.solverTimeLimitSeconds,

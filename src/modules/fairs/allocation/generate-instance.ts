@@ -137,7 +137,7 @@ function generateApplication(index: number, random: Random): Application {
     id: `A${String(index + 1).padStart(5, '0')}`,
     stalls: random.chance(0.25) ? 2 : 1,
     zones,
-    needsPower: random.chance(food ? 0.45 : 0.06),
+    needsPower: random.chance(food ? 0.37 : 0.06),
     needsWater: random.chance(food ? 0.22 : 0.01),
     category,
   };

@@ -25,8 +25,11 @@ export class RowBuilder {
   readonly upper: number[] = [];
 
   add(indices: readonly number[], values: readonly number[], lower: number, upper: number): void {
-    this.indices.push(...indices);
-    this.values.push(...values);
+    // A loop, not push(...spread): a zone's capacity row can list thousands of columns.
+    for (let k = 0; k < indices.length; k++) {
+      this.indices.push(indices[k] ?? 0);
+      this.values.push(values[k] ?? 0);
+    }
     this.starts.push(this.indices.length);
     this.lower.push(lower);
     this.upper.push(upper);
@@ -50,8 +53,6 @@ export interface LinearModel {
 export interface SolveLimits {
   nodeLimit: number;
   timeLimitSeconds: number;
-  /** Extra HiGHS options, applied last (tuning experiments). */
-  extra?: Readonly<Record<string, boolean | number | string>>;
   /** Sparse MIP start (column → value); ignored for LPs. */
   start?: { indices: number[]; values: number[] };
 }
@@ -100,10 +101,17 @@ export async function solveLinearModel(model: LinearModel, limits: SolveLimits):
       mip_max_nodes: limits.nodeLimit,
       time_limit: limits.timeLimitSeconds,
       random_seed: 0,
-      ...limits.extra,
+      // Measured on generated fairs (2-5x faster): these set-packing models are already
+      // reduced by construction and their LPs are nearly integral, so presolve and
+      // symmetry detection cost more than they save.
+      ...(integer ? { presolve: 'off', mip_detect_symmetry: false } : {}),
     });
     if (integer && limits.start !== undefined && limits.start.indices.length > 0) {
-      m.setSolution({ indices: limits.start.indices, values: limits.start.values });
+      try {
+        m.setSolution({ indices: limits.start.indices, values: limits.start.values });
+      } catch {
+        // A rejected warm start only costs time; the caller keeps its incumbent anyway.
+      }
     }
     const run = m.run();
     const codes = highs.constants.modelStatus;

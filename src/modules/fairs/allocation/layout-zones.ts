@@ -41,7 +41,7 @@ export function layoutZones(
   return misfits;
 }
 
-export function bestSpot(problem: PreparedProblem, entry: ZoneCatalogue, state: SolutionState, app: number): number[] | null {
+function bestSpot(problem: PreparedProblem, entry: ZoneCatalogue, state: SolutionState, app: number): number[] | null {
   const info = problem.apps[app];
   if (info === undefined) return null;
   const freeNeighbours = (s: number, except: number): number => {

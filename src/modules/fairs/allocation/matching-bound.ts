@@ -1,6 +1,6 @@
 /**
  * An upper bound on the number of disjoint adjacent pairs among `vertices`
- * (edges restricted to `vertices` and to neighbours accepted by `keep`).
+ * (edges with both ends in `vertices`).
  * Exact on forests — walking streets are paths — via the greedy "match a leaf
  * with its parent" rule; components with a cycle fall back to ⌊n/2⌋, which is
  * still a valid bound and all that the relaxation needs.
@@ -8,10 +8,9 @@
 export function maxMatchingUpperBound(
   vertices: readonly number[],
   adjacency: readonly Int32Array[],
-  keep: (vertex: number) => boolean,
 ): number {
   const inSet = new Set(vertices);
-  const neighbours = (v: number): number[] => [...(adjacency[v] ?? [])].filter((t) => inSet.has(t) && keep(t));
+  const neighbours = (v: number): number[] => [...(adjacency[v] ?? [])].filter((t) => inSet.has(t));
   const seen = new Set<number>();
   let total = 0;
   for (const root of vertices) {

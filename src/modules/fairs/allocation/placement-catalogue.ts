@@ -1,4 +1,4 @@
-import { suits, type PreparedApp, type PreparedProblem } from './prepare-problem.ts';
+import { suits, type PreparedProblem } from './prepare-problem.ts';
 
 /**
  * Where applications could go, before anyone is placed: per zone and per
@@ -29,35 +29,4 @@ export function buildCatalogue(problem: PreparedProblem): ZoneCatalogue[] {
     }
     return { singles, pairs };
   });
-}
-
-export interface PlacementOption {
-  zone: number;
-  stalls: number[];
-  weight: number;
-}
-
-/** Every placement of a free application with a positive weight, zone by zone. */
-export function optionsOf(app: PreparedApp, catalogue: readonly ZoneCatalogue[]): PlacementOption[] {
-  const options: PlacementOption[] = [];
-  for (const [zone, weight] of app.weights) {
-    if (weight <= 0) continue;
-    const entry = catalogue[zone];
-    if (entry === undefined) continue;
-    if (app.size === 1) for (const s of entry.singles[app.needs] ?? []) options.push({ zone, stalls: [s], weight });
-    else for (const pair of entry.pairs[app.needs] ?? []) options.push({ zone, stalls: [...pair], weight });
-  }
-  return options;
-}
-
-/** Number of placements without materialising them (used to size the exact model). */
-export function countOptions(app: PreparedApp, catalogue: readonly ZoneCatalogue[], keep: (zone: number) => boolean = () => true): number {
-  let count = 0;
-  for (const [zone, weight] of app.weights) {
-    if (weight <= 0 || !keep(zone)) continue;
-    const entry = catalogue[zone];
-    if (entry === undefined) continue;
-    count += (app.size === 1 ? entry.singles[app.needs] : entry.pairs[app.needs])?.length ?? 0;
-  }
-  return count;
 }

@@ -65,12 +65,6 @@ export class SolutionState {
     return this.weightOn(app, stalls) - this.problem.penalty * this.conflictsAt(app, stalls);
   }
 
-  /** Objective change of removing the placed `app`. */
-  removeGain(app: number): number {
-    const stalls = this.stallsOf[app] ?? [];
-    return -this.weightOn(app, stalls) + this.problem.penalty * this.conflictsAt(app, stalls);
-  }
-
   place(app: number, stalls: readonly number[]): void {
     this.penalisedPairs += this.conflictsAt(app, stalls);
     this.weightSum += this.weightOn(app, stalls);
@@ -99,16 +93,5 @@ export class SolutionState {
       if (stalls.length > 0) result[app.id] = stalls.map((s) => this.problem.stallIds[s] ?? '');
     });
     return result;
-  }
-
-  snapshot(): number[][] {
-    return this.stallsOf.map((s) => [...s]);
-  }
-
-  restore(stallsOf: readonly (readonly number[])[]): void {
-    for (let app = 0; app < this.stallsOf.length; app++) if (!this.isLocked(app)) this.remove(app);
-    stallsOf.forEach((stalls, app) => {
-      if (!this.isLocked(app) && stalls.length > 0) this.place(app, stalls);
-    });
   }
 }

@@ -20,7 +20,7 @@ export interface HeuristicOutcome {
 }
 
 export interface HeuristicLimits {
-  aggregateNodeLimit: number;
+  zoneMilpNodeLimit: number;
   localSearchPasses: number;
   solverTimeLimitSeconds: number;
 }
@@ -46,13 +46,13 @@ export async function solveHeuristic(
   let started = performance.now();
   const aggregate = buildAggregateModel(problem, catalogue);
   const outcome = await solveLinearModel(aggregate.model, {
-    nodeLimit: limits.aggregateNodeLimit,
+    nodeLimit: limits.zoneMilpNodeLimit,
     timeLimitSeconds: limits.solverTimeLimitSeconds,
   });
-  clock('aggregateMs', started);
-  phases.aggregateColumns = aggregate.model.cost.length;
-  phases.aggregateRows = aggregate.model.rows.count;
-  phases.aggregateNodes = outcome.nodes;
+  clock('zoneMilpMs', started);
+  phases.zoneMilpColumns = aggregate.model.cost.length;
+  phases.zoneMilpRows = aggregate.model.rows.count;
+  phases.zoneMilpNodes = outcome.nodes;
 
   const zoneOf = new Map<number, number>();
   if (outcome.values !== null) {

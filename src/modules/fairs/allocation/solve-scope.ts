@@ -1,20 +1,20 @@
-import { buildPlacementMilp, scopeOptions, type MilpOption, type MilpScope, type PlacementMilp } from './build-milp.ts';
+import { scopeOptions, type MilpOption, type MilpScope, type PlacementMilp } from './build-milp.ts';
 import { solveLinearModel } from './highs-runtime.ts';
 import type { ZoneCatalogue } from './placement-catalogue.ts';
 import type { PreparedProblem } from './prepare-problem.ts';
 import type { SolutionState } from './solution-state.ts';
+
+/** Where the scope's applications sit: the warm start of a solve, and what a solve returns. */
+export type Placements = readonly Pick<MilpOption, 'app' | 'stalls'>[];
 
 export interface ScopeOutcome {
   /** Chosen options, or null when HiGHS returned no solution. */
   chosen: MilpOption[] | null;
   /** Objective of `chosen` over the scope (stalls outside it contribute constants not counted here). */
   objective: number;
-  /** Objective of the warm start over the same scope: `objective - startObjective` is the improvement. */
-  startObjective: number;
-  /** Proven upper bound over the scope's options. */
+  /** Proven upper bound over the scope's options (never below the start's objective). */
   bound: number;
   optimal: boolean;
-  columns: number;
   nodes: number;
   wallClockLimitHit: boolean;
 }
@@ -30,56 +30,48 @@ export function scopeSize(problem: PreparedProblem, catalogue: readonly ZoneCata
   return scopeOptions(problem, catalogue, scope).length;
 }
 
-/**
- * Solves the stall-level MILP of a scope, warm-started from the applications'
- * current stalls in `current` (those inside the scope), so HiGHS starts from
- * the incumbent and only has to improve or prove it. Null when the scope has
- * more than `maxColumns` options: the guard for the 2 GiB WebAssembly heap.
- */
-export async function solveScope(
-  problem: PreparedProblem,
-  catalogue: readonly ZoneCatalogue[],
-  scope: MilpScope,
-  current: SolutionState,
-  limits: ScopeLimits,
-  prebuilt?: PlacementMilp,
-): Promise<ScopeOutcome | null> {
-  if (prebuilt === undefined && scopeSize(problem, catalogue, scope) > limits.maxColumns) return null;
-  const milp = prebuilt ?? buildPlacementMilp(problem, catalogue, scope);
-  const { model } = milp;
-  const columns = model.cost.length;
+/** The scope's applications as they currently sit in `state`. */
+export function currentPlacements(state: SolutionState, apps: readonly number[]): Placements {
+  return apps.flatMap((app) => {
+    const stalls = state.stallsOf[app] ?? [];
+    return stalls.length === 0 ? [] : [{ app, stalls }];
+  });
+}
 
-  const key = (app: number, stalls: readonly number[]): string => `${app}:${[...stalls].sort((a, b) => a - b).join(',')}`;
+const placementKey = (app: number, stalls: readonly number[]): string => `${app}:${[...stalls].sort((a, b) => a - b).join(',')}`;
+
+/** The MIP start vector of `placements` (penalty columns completed) and its objective. */
+export function startVector(milp: PlacementMilp, placements: Placements): { values: Float64Array; objective: number } {
   const columnOf = new Map<string, number>();
-  milp.options.forEach((o, c) => columnOf.set(key(o.app, o.stalls), c));
-  const start = new Float64Array(columns);
-  for (const app of scope.apps) {
-    const stalls = current.stallsOf[app] ?? [];
-    if (stalls.length === 0) continue;
-    const c = columnOf.get(key(app, stalls));
-    if (c !== undefined) start[c] = 1;
+  milp.options.forEach((o, c) => columnOf.set(placementKey(o.app, o.stalls), c));
+  const values = new Float64Array(milp.model.cost.length);
+  for (const { app, stalls } of placements) {
+    const c = columnOf.get(placementKey(app, stalls));
+    if (c !== undefined) values[c] = 1;
   }
   for (const { column, members } of milp.penaltyColumns) {
-    start[column] = Math.max(0, members.reduce((sum, c) => sum + (start[c] ?? 0), 0) - 1);
+    values[column] = Math.max(0, members.reduce((sum, c) => sum + (values[c] ?? 0), 0) - 1);
   }
-  const startObjective = model.cost.reduce((sum, c, j) => sum + c * (start[j] ?? 0), 0);
+  const objective = milp.model.cost.reduce((sum, c, j) => sum + c * (values[j] ?? 0), 0);
+  return { values, objective };
+}
 
-  const outcome = await solveLinearModel(model, {
+/**
+ * Solves the stall-level MILP of a scope warm-started from `start`, so HiGHS
+ * begins at the incumbent and only has to improve or prove it.
+ */
+export async function solveScopeMilp(milp: PlacementMilp, start: Placements, limits: ScopeLimits): Promise<ScopeOutcome> {
+  const initial = startVector(milp, start);
+  const outcome = await solveLinearModel(milp.model, {
     nodeLimit: limits.nodeLimit,
     timeLimitSeconds: limits.timeLimitSeconds,
-    // Measured on the generated fairs: the reduced-cost filter already removed what presolve
-    // would, and symmetry detection costs more than it saves, so both off roughly halve the time.
-    extra: { presolve: 'off', mip_detect_symmetry: false },
-    start: { indices: Array.from(start.keys()), values: Array.from(start) },
+    start: { indices: Array.from(initial.values.keys()), values: Array.from(initial.values) },
   });
-  const chosen = outcome.values === null ? null : milp.options.filter((_, c) => (outcome.values?.[c] ?? 0) > 0.5);
   return {
-    chosen,
+    chosen: outcome.values === null ? null : milp.options.filter((_, c) => (outcome.values?.[c] ?? 0) > 0.5),
     objective: outcome.objective,
-    startObjective,
-    bound: Math.max(outcome.bound, startObjective),
+    bound: Math.max(outcome.bound, initial.objective),
     optimal: outcome.status === 'optimal',
-    columns,
     nodes: outcome.nodes,
     wallClockLimitHit: outcome.wallClockLimitHit,
   };
@@ -90,7 +82,7 @@ export async function solveScope(
  * leaves `state` unchanged) when the options clash — never expected, but a
  * solver tolerance surprise must not corrupt the incumbent.
  */
-export function applyChosen(state: SolutionState, scopeApps: readonly number[], chosen: readonly MilpOption[]): boolean {
+export function applyChosen(state: SolutionState, scopeApps: readonly number[], chosen: Placements): boolean {
   const seenApps = new Set<number>();
   const seenStalls = new Set<number>();
   for (const o of chosen) {
@@ -98,10 +90,10 @@ export function applyChosen(state: SolutionState, scopeApps: readonly number[], 
     seenApps.add(o.app);
     for (const s of o.stalls) seenStalls.add(s);
   }
-  const before = scopeApps.map((app) => [app, state.stallsOf[app] ?? []] as const);
+  const before = currentPlacements(state, scopeApps);
   for (const app of scopeApps) state.remove(app);
   if (!chosen.every((o) => state.free(o.stalls))) {
-    for (const [app, stalls] of before) if (stalls.length > 0) state.place(app, stalls);
+    for (const { app, stalls } of before) state.place(app, stalls);
     return false;
   }
   for (const o of chosen) state.place(o.app, o.stalls);

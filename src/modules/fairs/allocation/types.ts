@@ -114,21 +114,23 @@ export interface AllocateOptions {
    */
   invalidLocks?: 'reject' | 'ignore';
   /**
-   * The full per-stall MILP is attempted only when it has at most this many
-   * columns after reduction (default 60 000). Above it the heuristic result stands.
+   * Largest stall-level model built, in placement columns (default 60 000): the
+   * guard for the 2 GiB WebAssembly heap. A whole instance above it (after
+   * reduced-cost fixing) is improved stripe by stripe instead, and a stripe
+   * above it zone window by zone window.
    */
   maxExactColumns?: number;
-  /** Branch-and-bound node limit of the full MILP (default 5 000): a deterministic work limit. */
+  /** Branch-and-bound node limit of the whole-instance MILP (default 5 000): a deterministic work limit. */
   exactNodeLimit?: number;
-  /** Node limit of the aggregated (zone-level) MILP (default 5 000). */
-  aggregateNodeLimit?: number;
+  /** Branch-and-bound node limit of the zone-level MILP (default 5 000). */
+  zoneMilpNodeLimit?: number;
   /** Passes of the local search (default 50): a deterministic work limit. */
   localSearchPasses?: number;
-  /** Stalls per window of the large-neighbourhood search (default 40). */
+  /** Stalls per zone in each stripe of the large-neighbourhood search (default 20). */
   windowSize?: number;
-  /** Sweeps of the large-neighbourhood search over all windows (default 2). */
+  /** Sweeps of the large-neighbourhood search over all stripes (default 2). */
   windowRounds?: number;
-  /** Branch-and-bound node limit per window MILP (default 500). */
+  /** Branch-and-bound node limit per stripe MILP (default 500). */
   windowNodeLimit?: number;
   /**
    * Wall-clock safety net per HiGHS solve, in seconds (default 60). It only
@@ -137,7 +139,7 @@ export interface AllocateOptions {
    * may differ between runs.
    */
   solverTimeLimitSeconds?: number;
-  /** Skip the whole-instance MILP (the window search still runs). */
+  /** Never build the whole-instance model; close gaps with the stripe search only (it still uses MILPs). */
   heuristicOnly?: boolean;
 }
 

@@ -17,7 +17,7 @@ export function explainUnplaced(problem: PreparedProblem, catalogue: readonly Zo
   return result;
 }
 
-export function reasonFor(problem: PreparedProblem, catalogue: readonly ZoneCatalogue[], app: PreparedApp): UnplacedReason {
+function reasonFor(problem: PreparedProblem, catalogue: readonly ZoneCatalogue[], app: PreparedApp): UnplacedReason {
   if (app.lock !== null) return 'locked-out';
   // Physical rules first, ignoring locks: is there any stall this application could ever use?
   const usable: number[] = [];

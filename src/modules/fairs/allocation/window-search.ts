@@ -2,14 +2,17 @@ import type { MilpScope } from './build-milp.ts';
 import type { ZoneCatalogue } from './placement-catalogue.ts';
 import { suits, type PreparedProblem } from './prepare-problem.ts';
 import type { SolutionState } from './solution-state.ts';
-import { applyChosen, solveScope } from './solve-scope.ts';
+import { solveGuided } from './solve-guided.ts';
+import { applyChosen, currentPlacements } from './solve-scope.ts';
 
 export interface WindowSearchLimits {
-  /** Stalls per window; a zone up to 1.5× this is one window. */
+  /** Stalls per zone in each stripe. */
   windowSize: number;
-  /** Unplaced candidates offered per window stall (best weights first). */
+  /** Unplaced candidates offered per stripe stall (best weights first). */
   candidatesPerStall: number;
   rounds: number;
+  /** Stop as soon as the objective reaches this (the proven bound: nothing left to gain). */
+  target: number;
   nodeLimit: number;
   maxColumns: number;
   timeLimitSeconds: number;
@@ -25,12 +28,14 @@ export interface WindowSearchStats {
 const EPSILON = 1e-7;
 
 /**
- * Large-neighbourhood search: re-optimise one window of a zone at a time with
- * the exact MILP, everything outside the window frozen. This is where the
- * layout's leftovers get fixed — same-category neighbours that no single swap
- * removes, or a pair slot that only opens after three moves. A window is
- * skipped when it provably cannot improve: no penalty inside and no candidate
- * from outside, so its value is already the sum of its own weights.
+ * Large-neighbourhood search for instances too large for one model: each zone
+ * is cut into windows of consecutive stalls, and stripe k takes the k-th
+ * window of every zone, so applications can move between zones (a producer
+ * allowed in two regions, the food court and its region). Each stripe is
+ * re-optimised exactly (solve-guided.ts) with everything outside it frozen,
+ * together with the best unplaced candidates. A stripe is skipped when it
+ * provably cannot improve: no penalty inside and no candidate from outside,
+ * so its value is already the sum of its own weights.
  */
 export async function windowSearch(
   problem: PreparedProblem,
@@ -40,75 +45,86 @@ export async function windowSearch(
   limits: WindowSearchLimits,
 ): Promise<WindowSearchStats> {
   const stats: WindowSearchStats = { windowsSolved: 0, improvements: 0, wallClockLimitHit: false };
-  const windows = buildWindows(problem, limits.windowSize);
+  const stripes = buildStripes(problem, limits.windowSize);
   for (let round = 0; round < limits.rounds; round++) {
     const before = stats.improvements;
-    for (const { zone, stalls } of windows) {
-      const window = new Set(stalls);
-      const inside = new Set<number>();
-      for (const s of stalls) {
-        const holder = state.holder[s] ?? -1;
-        if (holder >= 0 && !state.isLocked(holder) && (state.stallsOf[holder] ?? []).every((t) => window.has(t))) inside.add(holder);
+    for (const stripe of stripes) {
+      if (state.objective >= limits.target - 1e-9 * Math.max(1, Math.abs(limits.target))) return stats;
+      // A stripe too large for the column limit is re-optimised zone window by zone window instead.
+      if (!(await improve(stripe.flat())) && stripe.length > 1) {
+        for (const window of stripe) await improve(window);
       }
-      const inScope = (s: number): boolean => window.has(s) && (state.holder[s] === -1 || inside.has(state.holder[s] ?? -1));
-      const candidates = pickCandidates(problem, state, zone, stalls.filter(inScope), keep, limits.candidatesPerStall * stalls.length);
-      const conflicted = [...inside].some((a) => state.conflictsAt(a, state.stallsOf[a] ?? []) > 0);
-      if (candidates.length === 0 && !conflicted) continue;
-      const scope: MilpScope = {
-        apps: [...[...inside].sort((a, b) => a - b), ...candidates],
-        stallInScope: inScope,
-        fixedHolder: state.holder,
-        keep: (app, z) => z === zone && keep(app, z),
-      };
-      const outcome = await solveScope(problem, catalogue, scope, state, limits);
-      if (outcome === null) continue;
-      stats.windowsSolved++;
-      stats.wallClockLimitHit ||= outcome.wallClockLimitHit;
-      if (outcome.chosen === null || outcome.objective <= outcome.startObjective + EPSILON) continue;
-      const objectiveBefore = state.objective;
-      if (applyChosen(state, scope.apps, outcome.chosen) && state.objective > objectiveBefore + EPSILON) stats.improvements++;
     }
     if (stats.improvements === before) break;
   }
   return stats;
+
+  /** Re-optimises one set of stalls; false only when it was too large to try. */
+  async function improve(stalls: number[]): Promise<boolean> {
+    const stripe = new Set(stalls);
+    const inside = new Set<number>();
+    for (const s of stalls) {
+      const holder = state.holder[s] ?? -1;
+      if (holder >= 0 && !state.isLocked(holder) && (state.stallsOf[holder] ?? []).every((t) => stripe.has(t))) inside.add(holder);
+    }
+    const inScope = (s: number): boolean => stripe.has(s) && (state.holder[s] === -1 || inside.has(state.holder[s] ?? -1));
+    const zones = new Set(stalls.map((s) => problem.stallZone[s] ?? -1));
+    const candidates = pickCandidates(problem, state, zones, stalls.filter(inScope), keep, limits.candidatesPerStall * stalls.length);
+    const conflicted = [...inside].some((a) => state.conflictsAt(a, state.stallsOf[a] ?? []) > 0);
+    if (candidates.length === 0 && !conflicted) return true;
+    const apps = [...[...inside].sort((a, b) => a - b), ...candidates];
+    const scope: MilpScope = { apps, stallInScope: inScope, fixedHolder: state.holder, keep: (app, z) => zones.has(z) && keep(app, z) };
+    const outcome = await solveGuided(problem, catalogue, scope, currentPlacements(state, apps), { ...limits, fullMilp: true });
+    if (outcome === null) return false;
+    stats.windowsSolved++;
+    stats.wallClockLimitHit ||= outcome.wallClockLimitHit;
+    if (outcome.objective <= outcome.startObjective + EPSILON) return true;
+    const objectiveBefore = state.objective;
+    if (applyChosen(state, apps, outcome.best) && state.objective > objectiveBefore + EPSILON) stats.improvements++;
+    return true;
+  }
 }
 
-interface Window {
-  zone: number;
-  stalls: number[];
-}
-
-/** Consecutive runs of each zone's available stalls, in input order (for a street, stretches of pavement). */
-function buildWindows(problem: PreparedProblem, size: number): Window[] {
-  const windows: Window[] = [];
-  problem.zoneStalls.forEach((stalls, zone) => {
+/** Stripe k = the k-th run of consecutive available stalls of every zone (input order: stretches of pavement), one array per zone. */
+function buildStripes(problem: PreparedProblem, size: number): number[][][] {
+  const windowsByZone = problem.zoneStalls.map((stalls) => {
     const open = stalls.filter((s) => problem.available[s] === 1);
-    if (open.length === 0) return;
-    const count = open.length <= size * 1.5 ? 1 : Math.round(open.length / size);
+    const count = Math.max(1, Math.round(open.length / size));
     const length = Math.ceil(open.length / count);
-    for (let i = 0; i < open.length; i += length) windows.push({ zone, stalls: open.slice(i, i + length) });
-  });
-  return windows;
+    const windows: number[][] = [];
+    for (let i = 0; i < open.length; i += length) windows.push(open.slice(i, i + length));
+    return windows;
+  }).filter((windows) => windows.length > 0);
+  const stripeCount = Math.max(0, ...windowsByZone.map((w) => w.length));
+  return Array.from({ length: stripeCount }, (_, k) =>
+    windowsByZone.map((windows) => windows[Math.floor((k * windows.length) / stripeCount)] ?? []));
 }
 
-/** The best-weighted unplaced applications that could use some stall of the window. */
+/** The best-weighted unplaced applications that could use some stall of the stripe. */
 function pickCandidates(
   problem: PreparedProblem,
   state: SolutionState,
-  zone: number,
+  zones: ReadonlySet<number>,
   stalls: readonly number[],
   keep: (app: number, zone: number) => boolean,
   limit: number,
 ): number[] {
-  const attributes = new Set(stalls.map((s) => problem.stallAttributes[s] ?? 0));
-  const fits: number[] = [];
-  for (const app of problem.apps) {
-    if (app.lock !== null || state.isPlaced(app.index) || !keep(app.index, zone)) continue;
-    if ((app.weights.get(zone) ?? 0) <= 0) continue;
-    if (![...attributes].some((a) => suits(a, app.needs))) continue;
-    fits.push(app.index);
+  const attributesByZone = new Map<number, Set<number>>();
+  for (const s of stalls) {
+    const zone = problem.stallZone[s] ?? -1;
+    const set = attributesByZone.get(zone) ?? new Set<number>();
+    set.add(problem.stallAttributes[s] ?? 0);
+    attributesByZone.set(zone, set);
   }
-  const weight = (a: number): number => problem.apps[a]?.weights.get(zone) ?? 0;
-  fits.sort((a, b) => weight(b) - weight(a) || a - b);
-  return fits.slice(0, limit);
+  const value = new Map<number, number>();
+  for (const app of problem.apps) {
+    if (app.lock !== null || state.isPlaced(app.index)) continue;
+    let best = 0;
+    for (const [zone, weight] of app.weights) {
+      if (weight <= best || !zones.has(zone) || !keep(app.index, zone)) continue;
+      if ([...(attributesByZone.get(zone) ?? [])].some((a) => suits(a, app.needs))) best = weight;
+    }
+    if (best > 0) value.set(app.index, best);
+  }
+  return [...value.keys()].sort((a, b) => (value.get(b) ?? 0) - (value.get(a) ?? 0) || a - b).slice(0, limit);
 }

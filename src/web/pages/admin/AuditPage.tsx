@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { AuditEntry, AuditList } from '../../../modules/audit/contract.ts';
@@ -25,6 +25,11 @@ export default function AuditPage() {
   const list = useApiGet<AuditList>('/api/audit', { entity, action, page, pageSize: PAGE_SIZE });
   const [entityInput, setEntityInput] = useState(entity);
   const [actionInput, setActionInput] = useState(action);
+  // Back/forward through filters: the fields follow the address.
+  useEffect(() => {
+    setEntityInput(entity);
+    setActionInput(action);
+  }, [entity, action]);
 
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

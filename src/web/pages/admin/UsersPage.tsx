@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { UserList, UserSummary } from '../../../modules/accounts/contract.ts';
@@ -30,6 +30,11 @@ export default function UsersPage() {
   const [roleFilter, setRoleFilter] = useState<Role | ''>(role);
   const [message, setMessage] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  // Back/forward through searches: the fields follow the address.
+  useEffect(() => {
+    setSearch(q);
+    setRoleFilter(role);
+  }, [q, role]);
 
   const applyFilters = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
