@@ -1,5 +1,6 @@
 import { DataDirLockedError } from '../server/db/data-dir-lock.ts';
 import { CliError } from './cli-context.ts';
+import { allocateStallsCommand } from './commands/allocate-stalls.ts';
 import { backupCommand } from './commands/backup.ts';
 import { createAdminCommand } from './commands/create-admin.ts';
 import { exportCommand } from './commands/export.ts';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise
   import: { usage: 'import FILE [--dry-run]  import an official product list (.xlsx/.csv), all rows or none', run: importCommand },
   export: { usage: 'export FILE             export the catalogue (.xlsx/.csv) in the import template columns', run: exportCommand },
   'generate-products': { usage: 'generate-products N     add N generated products (benchmarks); into an empty catalogue', run: generateProductsCommand },
+  'allocate-stalls': { usage: 'allocate-stalls IN OUT  optimal stall allocation of a JSON instance (see fairs/allocation/README.md)', run: allocateStallsCommand },
   'seed-demo': { usage: 'seed-demo               load the demo programme into an empty database', run: seedDemoCommand },
 };
 

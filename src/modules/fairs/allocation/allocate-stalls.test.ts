@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allocateStalls } from './allocate-stalls.ts';
 import { evaluateAssignment } from './evaluate-assignment.ts';
 import { generateInstance } from './generate-instance.ts';
+import { createRandom } from './random.ts';
 import { bruteForce } from './test-support/brute-force.ts';
 import { randomInstance } from './test-support/random-instance.ts';
 import type { AllocationInstance, AllocationResult, Application, Stall } from './types.ts';
@@ -262,6 +263,28 @@ describe('allocateStalls', () => {
       expect(result.bound, `seed ${seed}`).toBeGreaterThanOrEqual(optimum.objective - 1e-9);
       expect(result.objective).toBeLessThanOrEqual(optimum.objective + 1e-9);
       expect(evaluateAssignment(instance, result.assignments).feasible).toBe(true);
+    }
+  });
+
+  it('on mid-sized fairs too large to enumerate, the bound of each path is above the objective of the other', async () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const random = createRandom(seed * 7919);
+      const instance = generateInstance({
+        stalls: random.int(20, 80),
+        applications: random.int(30, 200),
+        seed,
+        sameCategoryPenalty: random.pick([0, 3, 15, 40]),
+        lockedApplications: random.int(0, 6),
+      });
+      // Fractional weights and few categories (penalties that cannot all be avoided) on some of them.
+      if (random.chance(0.5)) for (const a of instance.applications) for (const z of Object.keys(a.zones)) a.zones[z] = (a.zones[z] ?? 0) + random.int(0, 99) / 100;
+      if (random.chance(0.3)) for (const a of instance.applications) a.category = `C${random.int(1, 3)}`;
+      const full = await allocateStalls(instance);
+      const stripes = await allocateStalls(instance, { heuristicOnly: true });
+      expect(full.objective, `seed ${seed}`).toBeLessThanOrEqual(stripes.bound + 1e-9);
+      expect(stripes.objective).toBeLessThanOrEqual(full.bound + 1e-9);
+      expect(evaluateAssignment(instance, full.assignments).feasible).toBe(true);
+      expect(evaluateAssignment(instance, stripes.assignments).feasible).toBe(true);
     }
   });
 });

@@ -1,0 +1,26 @@
+import { count, eq, ne, and } from 'drizzle-orm';
+import type { Queryable } from '../../../server/db/database.ts';
+import { notFound } from '../../../server/http/app-error.ts';
+import type { Fair } from '../contract.ts';
+import { fairApplications, fairs, stalls } from '../tables.ts';
+import { toFair } from './fair-row.ts';
+
+export const fairNotFound = () => notFound({ vi: 'Không tìm thấy hội chợ', en: 'Fair not found' });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A fair by id or by slug (public URLs use the slug). */
+export async function findFairRow(db: Queryable, key: string): Promise<typeof fairs.$inferSelect> {
+  const [row] = await db.select().from(fairs).where(UUID.test(key) ? eq(fairs.id, key) : eq(fairs.slug, key));
+  if (!row) throw fairNotFound();
+  return row;
+}
+
+export async function getFair(db: Queryable, key: string): Promise<Fair> {
+  const row = await findFairRow(db, key);
+  const [[stallCount], [applicationCount]] = await Promise.all([
+    db.select({ n: count() }).from(stalls).where(eq(stalls.fairId, row.id)),
+    db.select({ n: count() }).from(fairApplications).where(and(eq(fairApplications.fairId, row.id), ne(fairApplications.status, 'withdrawn'))),
+  ]);
+  return toFair(row, { stallCount: stallCount?.n ?? 0, applicationCount: applicationCount?.n ?? 0 });
+}
