@@ -1,21 +1,40 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { ADMIN } from '../modules/accounts/roles.ts';
+import { ADMIN, STAFF } from '../modules/accounts/roles.ts';
 import { RequireSignIn } from './components/RequireSignIn.tsx';
 import { Layout } from './layout/Layout.tsx';
-import ChangePasswordPage from './pages/account/ChangePasswordPage.tsx';
-import AdminHomePage from './pages/admin/AdminHomePage.tsx';
-import { AdminLayout } from './pages/admin/AdminLayout.tsx';
-import AuditPage from './pages/admin/AuditPage.tsx';
-import UsersPage from './pages/admin/UsersPage.tsx';
-import CataloguePage from './pages/catalogue/CataloguePage.tsx';
-import ConferencesPage from './pages/conferences/ConferencesPage.tsx';
-import FairsPage from './pages/fairs/FairsPage.tsx';
 import HomePage from './pages/home/HomePage.tsx';
-import MapPage from './pages/map/MapPage.tsx';
 import NotFoundPage from './pages/not-found/NotFoundPage.tsx';
-import PointsOfSalePage from './pages/points-of-sale/PointsOfSalePage.tsx';
 import SignInPage from './pages/sign-in/SignInPage.tsx';
-import TrainingPage from './pages/training/TrainingPage.tsx';
+import VerifyPage from './pages/verify/VerifyPage.tsx';
+
+// The certificate check (/verify, opened by scanning a label), the home page and sign-in are in
+// the first bundle; every other page is loaded when first visited (Layout shows "Loading…").
+const ChangePasswordPage = lazy(() => import('./pages/account/ChangePasswordPage.tsx'));
+const AdminHomePage = lazy(() => import('./pages/admin/AdminHomePage.tsx'));
+const AdminLayout = lazy(() => import('./pages/admin/AdminLayout.tsx'));
+const AuditPage = lazy(() => import('./pages/admin/AuditPage.tsx'));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage.tsx'));
+const CataloguePage = lazy(() => import('./pages/catalogue/CataloguePage.tsx'));
+const ProducerSearchPage = lazy(() => import('./pages/catalogue/ProducerSearchPage.tsx'));
+const ProductPage = lazy(() => import('./pages/catalogue/ProductPage.tsx'));
+const ProducerPage = lazy(() => import('./pages/catalogue/ProducerPage.tsx'));
+const LabelSheetPage = lazy(() => import('./pages/catalogue/LabelSheetPage.tsx'));
+const ProductsAdminPage = lazy(() => import('./pages/admin/catalogue/ProductsAdminPage.tsx'));
+const ProductEditPage = lazy(() => import('./pages/admin/catalogue/ProductEditPage.tsx'));
+const ProducersAdminPage = lazy(() => import('./pages/admin/catalogue/ProducersAdminPage.tsx'));
+const ProducerEditPage = lazy(() => import('./pages/admin/catalogue/ProducerEditPage.tsx'));
+const CraftVillagesPage = lazy(() => import('./pages/admin/catalogue/CraftVillagesPage.tsx'));
+const ExpiringPage = lazy(() => import('./pages/admin/catalogue/ExpiringPage.tsx'));
+const ImportPage = lazy(() => import('./pages/admin/catalogue/ImportPage.tsx'));
+const ConferencesPage = lazy(() => import('./pages/conferences/ConferencesPage.tsx'));
+const FairsPage = lazy(() => import('./pages/fairs/FairsPage.tsx'));
+const MapPage = lazy(() => import('./pages/map/MapPage.tsx'));
+const PointsOfSalePage = lazy(() => import('./pages/points-of-sale/PointsOfSalePage.tsx'));
+const TrainingPage = lazy(() => import('./pages/training/TrainingPage.tsx'));
+
+/** Staff, and producer accounts for their own producer and products (the pages check which). */
+const STAFF_OR_PRODUCER = [...STAFF, 'producer'] as const;
 
 export function App() {
   return (
@@ -23,6 +42,12 @@ export function App() {
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
         <Route path="catalogue" element={<CataloguePage />} />
+        <Route path="catalogue/producers" element={<ProducerSearchPage />} />
+        <Route path="catalogue/producers/:id" element={<ProducerPage />} />
+        <Route path="catalogue/producers/:id/labels" element={<LabelSheetPage />} />
+        <Route path="catalogue/products/:id" element={<ProductPage />} />
+        <Route path="verify" element={<VerifyPage />} />
+        <Route path="verify/:code" element={<VerifyPage />} />
         <Route path="fairs" element={<FairsPage />} />
         <Route path="points-of-sale" element={<PointsOfSalePage />} />
         <Route path="conferences" element={<ConferencesPage />} />
@@ -34,6 +59,15 @@ export function App() {
           <Route index element={<AdminHomePage />} />
           <Route path="users" element={<RequireSignIn roles={ADMIN}><UsersPage /></RequireSignIn>} />
           <Route path="audit" element={<RequireSignIn roles={ADMIN}><AuditPage /></RequireSignIn>} />
+          <Route path="catalogue/products" element={<RequireSignIn roles={STAFF}><ProductsAdminPage /></RequireSignIn>} />
+          <Route path="catalogue/products/new" element={<RequireSignIn roles={STAFF_OR_PRODUCER}><ProductEditPage /></RequireSignIn>} />
+          <Route path="catalogue/products/:id" element={<RequireSignIn roles={STAFF_OR_PRODUCER}><ProductEditPage /></RequireSignIn>} />
+          <Route path="catalogue/producers" element={<RequireSignIn roles={STAFF}><ProducersAdminPage /></RequireSignIn>} />
+          <Route path="catalogue/producers/new" element={<RequireSignIn roles={STAFF}><ProducerEditPage /></RequireSignIn>} />
+          <Route path="catalogue/producers/:id" element={<RequireSignIn roles={STAFF_OR_PRODUCER}><ProducerEditPage /></RequireSignIn>} />
+          <Route path="catalogue/craft-villages" element={<RequireSignIn roles={STAFF}><CraftVillagesPage /></RequireSignIn>} />
+          <Route path="catalogue/expiring" element={<RequireSignIn roles={STAFF}><ExpiringPage /></RequireSignIn>} />
+          <Route path="catalogue/import" element={<RequireSignIn roles={STAFF}><ImportPage /></RequireSignIn>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

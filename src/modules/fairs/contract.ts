@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { IsoDate, LocalizedOptionalText, LocalizedText, Name, Paged, StringEnum, Text, Uuid } from '../../shared/schema-types.ts';
+import { ProductSummary } from '../catalogue/contract.ts';
 import { EXHIBITOR_ZONES, ZONES } from './zones.ts';
 
 export const FAIR_STATUSES = ['draft', 'applications-open', 'allocating', 'published', 'running', 'closed'] as const;
@@ -121,7 +122,8 @@ export type FloorPlan = Static<typeof FloorPlan>;
 
 export const StallUpdate = Type.Partial(Type.Omit(StallShape, ['code']), { additionalProperties: false, minProperties: 1 });
 export type StallUpdate = Static<typeof StallUpdate>;
-export const StallParams = Type.Object({ fair: FairKeyParams.properties.fair, stall: Uuid }, { additionalProperties: false });
+export const StallParams = Type.Object({ fair: FairKeyParams.properties.fair, stall: Type.String({ pattern: '^[A-Za-z0-9-]{1,36}$', description: 'Stall id, or its code on public pages' }) }, { additionalProperties: false });
+export const StallIdParams = Type.Object({ fair: FairKeyParams.properties.fair, stall: Uuid }, { additionalProperties: false });
 
 export const ApplicationInput = Type.Object(
   {
@@ -244,3 +246,9 @@ export const FairDashboard = Type.Object({
   totals: Type.Object({ salesVnd: Type.Integer(), visitors: Type.Integer(), exhibitors: Type.Integer(), reportsExpected: Type.Integer(), reportsReceived: Type.Integer() }),
 });
 export type FairDashboard = Static<typeof FairDashboard>;
+
+export const StallPage = Type.Object({
+  stall: Type.Object({ id: Uuid, code: Type.String(), zone: Type.String() }),
+  exhibitor: Nullable(Type.Object({ producerId: Uuid, producerName: Type.String(), products: Type.Array(ProductSummary) })),
+});
+export type StallPage = Static<typeof StallPage>;

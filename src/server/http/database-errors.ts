@@ -8,7 +8,7 @@ interface PgErrorLike {
 }
 
 /** Drizzle wraps driver errors; the SQLSTATE lives on the error or on one of its causes. */
-function findPgError(error: unknown): PgErrorLike | undefined {
+export function findPgError(error: unknown): PgErrorLike | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
     const code = (current as { code?: unknown }).code;
@@ -42,4 +42,9 @@ export function databaseErrorToAppError(error: unknown): AppError | undefined {
     return new AppError(400, 'invalid_value', { vi: 'Giá trị không hợp lệ', en: 'A value is invalid' });
   }
   return undefined;
+}
+
+/** True when the error is the database refusing a row because of the named constraint. */
+export function isConstraintViolation(error: unknown, constraint: string): boolean {
+  return findPgError(error)?.constraint === constraint;
 }

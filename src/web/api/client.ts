@@ -40,6 +40,22 @@ export function setUnauthorizedHandler(handler: ((path: string) => void) | null)
   onUnauthorized = handler;
 }
 
+/**
+ * The headers every API call carries besides content negotiation: the UI language and, when
+ * signed in, the CSRF token. For the few calls that cannot go through apiRequest (file uploads
+ * with progress over XMLHttpRequest).
+ */
+export function commonHeaders(method: string): Record<string, string> {
+  const headers: Record<string, string> = { 'accept-language': i18n.language === 'en' ? 'en' : 'vi' };
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  return headers;
+}
+
+/** Tells the session that a call found it gone (see setUnauthorizedHandler). */
+export function reportUnauthorized(path: string): void {
+  if (csrfToken && onUnauthorized) onUnauthorized(path);
+}
+
 export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
   if (!query) return path;
   const params = new URLSearchParams();
@@ -51,7 +67,7 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
   return text ? `${path}?${text}` : path;
 }
 
-function isErrorBody(value: unknown): value is { error: { code: string; message: string; details?: unknown } } {
+export function isErrorBody(value: unknown): value is { error: { code: string; message: string; details?: unknown } } {
   if (!value || typeof value !== 'object') return false;
   const error = (value as { error?: unknown }).error;
   return !!error && typeof error === 'object' && typeof (error as { code?: unknown }).code === 'string';

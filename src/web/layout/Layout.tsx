@@ -1,6 +1,7 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { PageLoading } from '../components/PageLoading.tsx';
 import { useSession } from '../session/session-context.ts';
 import { Header } from './Header.tsx';
 
@@ -54,7 +55,10 @@ export function Layout() {
         </div>
       )}
       <main id="main" ref={mainRef} tabIndex={-1} className="container site-main">
-        <Outlet />
+        {/* Pages other than home, sign-in and the certificate check load on first visit. */}
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <div className="container site-footer__inner">

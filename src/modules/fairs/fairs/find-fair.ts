@@ -24,3 +24,6 @@ export async function getFair(db: Queryable, key: string): Promise<Fair> {
   ]);
   return toFair(row, { stallCount: stallCount?.n ?? 0, applicationCount: applicationCount?.n ?? 0 });
 }
+
+/** Every official day of the fair, as the daterange literal stall assignments use. */
+export const fairDays = (fair: { startsOn: string; endsOn: string }) => `[${fair.startsOn},${fair.endsOn}]`;

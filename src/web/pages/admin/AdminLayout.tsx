@@ -1,14 +1,33 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { PageLoading } from '../../components/PageLoading.tsx';
 import { isStaff, useSession } from '../../session/session-context.ts';
 
-/** The back office frame: a section menu for programme staff (admin-only entries for admins). */
+/** Back-office links by section; `adminOnly` entries are for admins. */
+const CATALOGUE_LINKS = [
+  { to: '/admin/catalogue/products', labelKey: 'admin.catalogue.products' },
+  { to: '/admin/catalogue/producers', labelKey: 'admin.catalogue.producers' },
+  { to: '/admin/catalogue/craft-villages', labelKey: 'admin.catalogue.craftVillages' },
+  { to: '/admin/catalogue/expiring', labelKey: 'admin.catalogue.expiring' },
+  { to: '/admin/catalogue/import', labelKey: 'admin.catalogue.import' },
+] as const;
+
+/**
+ * The back office frame: a section menu for programme staff (Overview, the OCOP catalogue, and
+ * the system pages for admins). Other roles get their workspace pages without the menu.
+ */
 export function AdminLayout() {
   const { t } = useTranslation();
   const session = useSession();
   if (session.status !== 'signed-in') return null;
   const { role } = session.user;
-  if (!isStaff(role)) return <Outlet />;
+  const content = (
+    <Suspense fallback={<PageLoading />}>
+      <Outlet />
+    </Suspense>
+  );
+  if (!isStaff(role)) return content;
   return (
     <div className="back-office">
       <nav className="back-office__nav" aria-label={t('admin.navLabel')}>
@@ -19,21 +38,36 @@ export function AdminLayout() {
               {t('admin.dashboard')}
             </NavLink>
           </li>
-          {role === 'admin' && (
-            <>
+        </ul>
+        <p className="back-office__title" id="back-office-catalogue">
+          {t('admin.catalogue.section')}
+        </p>
+        <ul aria-labelledby="back-office-catalogue">
+          {CATALOGUE_LINKS.map((link) => (
+            <li key={link.to}>
+              <NavLink to={link.to}>{t(link.labelKey)}</NavLink>
+            </li>
+          ))}
+        </ul>
+        {role === 'admin' && (
+          <>
+            <p className="back-office__title" id="back-office-system">
+              {t('admin.system')}
+            </p>
+            <ul aria-labelledby="back-office-system">
               <li>
                 <NavLink to="/admin/users">{t('admin.users')}</NavLink>
               </li>
               <li>
                 <NavLink to="/admin/audit">{t('admin.audit')}</NavLink>
               </li>
-            </>
-          )}
-        </ul>
+            </ul>
+          </>
+        )}
       </nav>
-      <div className="back-office__content">
-        <Outlet />
-      </div>
+      <div className="back-office__content">{content}</div>
     </div>
   );
 }
+
+export default AdminLayout;

@@ -1,6 +1,243 @@
-import { ComingSoon } from '../../components/ComingSoon.tsx';
+import { useCallback, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { CraftVillage, ProductList } from '../../../modules/catalogue/contract.ts';
+import { errorMessage } from '../../api/error-message.ts';
+import { useApiGet } from '../../api/useApiGet.ts';
+import { Pagination } from '../../components/Pagination.tsx';
+import { SearchBox } from '../../components/SearchBox.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useSearchState } from '../../components/useSearchState.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
+import { CatalogueTabs } from './shared/CatalogueTabs.tsx';
+import { COUNTRIES, CULTURAL_REGIONS, PROVINCES, categoryTreeOptions, provinceLabel } from './shared/catalogue-data.ts';
+import { SORT_CODES, STATUS_CODES, isSortCode, isStatusCode } from './shared/codes.ts';
+import { ProductCard } from './shared/ProductCard.tsx';
 
-/** Placeholder until the module's own issue fills this folder. */
+export const PAGE_SIZE = 24;
+
+/** `/catalogue`: search and filter OCOP products; every choice is kept in the address. */
 export default function CataloguePage() {
-  return <ComingSoon labelKey="nav.catalogue" summaryKey="modules.catalogue.summary" />;
+  const { t } = useTranslation();
+  usePageTitle(t('catalogue.title'));
+  const { get, update, page } = useSearchState();
+  const q = get('q');
+  const status = get('status');
+  const sort = get('sort');
+  const query = {
+    q,
+    category: get('category'),
+    stars: get('stars'),
+    region: get('region'),
+    country: get('country'),
+    province: get('province'),
+    craftVillage: get('craftVillage'),
+    status: isStatusCode(status) ? status : '',
+    sort: isSortCode(sort) ? sort : '',
+    page,
+    pageSize: PAGE_SIZE,
+  };
+  const list = useApiGet<ProductList>('/api/products', query);
+  const onSearch = useCallback((text: string) => update({ q: text }), [update]);
+  const filterCount = ['category', 'stars', 'region', 'country', 'province', 'craftVillage', 'status'].filter((key) => get(key)).length;
+
+  return (
+    <section className="page page--wide catalogue" aria-labelledby="page-title">
+      <div className="page-heading">
+        <h1 id="page-title">{t('catalogue.title')}</h1>
+        <Link className="button button--secondary" to="/verify">
+          <span aria-hidden="true">▣</span> {t('catalogue.verifyLink')}
+        </Link>
+      </div>
+      <p className="lead">{t('catalogue.intro')}</p>
+      <CatalogueTabs />
+      <SearchBox
+        id="catalogue-q"
+        label={t('catalogue.search.label')}
+        hint={t('catalogue.search.hint')}
+        placeholder={t('catalogue.search.placeholder')}
+        value={q}
+        onSearch={onSearch}
+      />
+      <div className="catalogue-layout">
+        <ProductFilters filterCount={filterCount} />
+        <div className="catalogue-results">
+          <div className="results-bar">
+            <p className="results-count" aria-live="polite">
+              {list.data ? t('catalogue.results.products', { count: list.data.total }) : ''}
+            </p>
+            <SortSelect hasQuery={q !== ''} />
+          </div>
+          {list.error ? (
+            <div className="form-error" role="alert">
+              <p>{errorMessage(t, list.error)}</p>
+              <button type="button" className="button button--secondary" onClick={list.reload}>
+                {t('common.retry')}
+              </button>
+            </div>
+          ) : !list.data ? (
+            <p className="loading" role="status">
+              {t('common.loading')}
+            </p>
+          ) : list.data.items.length === 0 ? (
+            <div className="empty-state">
+              <p>{t('catalogue.results.empty')}</p>
+              {(q || filterCount > 0) && (
+                <Link to="/catalogue">{t('catalogue.filters.clear')}</Link>
+              )}
+            </div>
+          ) : (
+            <>
+              <ul className="product-grid" aria-label={t('catalogue.results.label')} aria-busy={list.loading}>
+                {list.data.items.map((product) => (
+                  <ProductCard key={product.id} product={product} />
+                ))}
+              </ul>
+              <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={(next) => update({ page: next })} />
+            </>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function SortSelect({ hasQuery }: { hasQuery: boolean }) {
+  const { t } = useTranslation();
+  const { get, update } = useSearchState();
+  const id = useId();
+  const sort = get('sort');
+  return (
+    <div className="inline-field">
+      <label htmlFor={id}>{t('catalogue.sort.label')}</label>
+      <select id={id} value={isSortCode(sort) ? sort : 'relevance'} onChange={(event) => update({ sort: event.target.value === 'relevance' ? '' : event.target.value })}>
+        {SORT_CODES.map((code) => (
+          <option key={code} value={code}>
+            {code === 'relevance' && !hasQuery ? t('catalogue.sort.default') : t(`catalogue.sort.${code}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The filter panel: open on wide screens, folded on a phone (its summary counts the filters in use). */
+function ProductFilters({ filterCount }: { filterCount: number }) {
+  const { t } = useTranslation();
+  const { language, pick } = useLocalized();
+  const { get, update } = useSearchState();
+  const villages = useApiGet<{ items: CraftVillage[] }>('/api/craft-villages');
+  const categories = useMemo(() => categoryTreeOptions(language), [language]);
+  // Decided once: afterwards the panel stays as the user leaves it.
+  const [initiallyOpen] = useState(() => filterCount > 0 || (typeof window !== 'undefined' && !!window.matchMedia?.('(min-width: 60rem)').matches));
+  const origin = get('region') ? `region:${get('region')}` : get('country') ? `country:${get('country')}` : '';
+  const sortedVillages = useMemo(
+    () => [...(villages.data?.items ?? [])].sort((a, b) => pick(a.name).localeCompare(pick(b.name), language)),
+    [villages.data, pick, language],
+  );
+
+  const setOrigin = (value: string) => {
+    const [kind, code] = value.split(':');
+    update({
+      region: kind === 'region' ? code : null,
+      country: kind === 'country' ? code : null,
+      // A province belongs to Vietnam: choosing another country drops it.
+      province: kind === 'country' && code !== 'VN' ? null : get('province'),
+    });
+  };
+
+  return (
+    <details className="filter-panel" open={initiallyOpen}>
+      <summary>
+        {t('catalogue.filters.title')}
+        {filterCount > 0 && <span className="tag">{t('catalogue.filters.inUse', { count: filterCount })}</span>}
+      </summary>
+      <div className="filter-panel__body">
+        <div className="field">
+          <label htmlFor="filter-category">{t('catalogue.filters.category')}</label>
+          <select id="filter-category" value={get('category')} onChange={(event) => update({ category: event.target.value })}>
+            <option value="">{t('catalogue.filters.allCategories')}</option>
+            {categories.map((option) => (
+              <option key={option.code} value={option.code} className={`level-${option.level}`}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-status">{t('catalogue.filters.status')}</label>
+          <select id="filter-status" value={get('status')} onChange={(event) => update({ status: event.target.value })}>
+            <option value="">{t('catalogue.filters.allStatuses')}</option>
+            {STATUS_CODES.map((code) => (
+              <option key={code} value={code}>
+                {t(`certificate.status.${code}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-stars">{t('catalogue.filters.stars')}</label>
+          <select id="filter-stars" value={get('stars')} onChange={(event) => update({ stars: event.target.value })}>
+            <option value="">{t('catalogue.filters.allStars')}</option>
+            {[5, 4, 3].map((stars) => (
+              <option key={stars} value={stars}>
+                {'★'.repeat(stars)} {t('certificate.stars', { count: stars })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-origin">{t('catalogue.filters.origin')}</label>
+          <select id="filter-origin" value={origin} onChange={(event) => setOrigin(event.target.value)}>
+            <option value="">{t('catalogue.filters.allOrigins')}</option>
+            <optgroup label={t('catalogue.filters.regions')}>
+              {CULTURAL_REGIONS.map((region) => (
+                <option key={region.code} value={`region:${region.code}`}>
+                  {region.name[language]}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t('catalogue.filters.countries')}>
+              {COUNTRIES.map((country) => (
+                <option key={country.code} value={`country:${country.code}`}>
+                  {country.name[language]}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-province">{t('catalogue.filters.province')}</label>
+          <select id="filter-province" value={get('province')} onChange={(event) => update({ province: event.target.value })}>
+            <option value="">{t('catalogue.filters.allProvinces')}</option>
+            {PROVINCES.map((province) => (
+              <option key={province.name} value={province.name}>
+                {provinceLabel(province.name, language)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-village">{t('catalogue.filters.craftVillage')}</label>
+          <select id="filter-village" value={get('craftVillage')} onChange={(event) => update({ craftVillage: event.target.value })}>
+            <option value="">{t('catalogue.filters.allVillages')}</option>
+            {sortedVillages.map((village) => (
+              <option key={village.id} value={village.id}>
+                {pick(village.name)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {filterCount > 0 && (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => update({ category: null, stars: null, region: null, country: null, province: null, craftVillage: null, status: null })}
+          >
+            {t('catalogue.filters.clear')}
+          </button>
+        )}
+      </div>
+    </details>
+  );
 }

@@ -1,0 +1,158 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { actorOf } from '../../server/http/actor-of.ts';
+import { unauthorized } from '../../server/http/app-error.ts';
+import { ErrorResponse } from '../../server/http/error-response.ts';
+import { todayInVietnam } from '../../shared/time/today-in-vietnam.ts';
+import { STAFF } from '../accounts/roles.ts';
+import { runFairAllocation } from './allocation-run/run-fair-allocation.ts';
+import { submitApplication } from './applications/submit-application.ts';
+import { decideApplications } from './applications/decide-applications.ts';
+import { listApplications } from './applications/list-applications.ts';
+import { confirmAssignment, releaseAssignment } from './assignments/confirm-assignment.ts';
+import { holdStall } from './assignments/hold-stall.ts';
+import { lockAssignment } from './assignments/lock-assignment.ts';
+import {
+  AllocationReport, AllocationRunInput, ApplicationInput, ApplicationList, ApplicationListQuery, AssignmentParams, DailyReportInput,
+  DecisionInput, Fair, FairDashboard, FairInput, FairKeyParams, FairList, FairUpdate, FloorPlan, FloorPlanInput, GenerateStreetInput,
+  HoldInput, LockInput, ProgrammeItem, ProgrammeItemInput, ProgrammeParams, StallIdParams, StallPage, StallParams, StallUpdate, VisitorInput,
+} from './contract.ts';
+import { isStaff } from './fair-access.ts';
+import { getFair } from './fairs/find-fair.ts';
+import { listFairs } from './fairs/list-fairs.ts';
+import { createFair, updateFair } from './fairs/save-fair.ts';
+import { findVisibleFair } from './fairs/visible-fair.ts';
+import { getFloorPlan } from './floor-plan/get-floor-plan.ts';
+import { getStallPage } from './floor-plan/get-stall-page.ts';
+import { layoutWalkingStreet } from './floor-plan/layout-walking-street.ts';
+import { replaceFloorPlan, updateStall } from './floor-plan/save-floor-plan.ts';
+import { addProgrammeItem, listProgramme, removeProgrammeItem } from './programme/programme.ts';
+import { fairDashboard } from './reporting/fair-dashboard.ts';
+import { dashboardWorkbook } from './reporting/dashboard-workbook.ts';
+import { recordVisitors, reportDay } from './reporting/report-day.ts';
+
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+const EXHIBITORS = [...STAFF, 'producer'] as const;
+const NoContent = { 204: Type.Null(), ...errors };
+const tags = ['fairs'];
+
+export const fairRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { database } = app;
+  const db = database.db;
+
+  app.get('/api/fairs', { config: { access: 'public' }, schema: { tags, summary: 'Fairs, newest first (drafts for staff only)', response: { 200: FairList } } },
+    async (request) => ({ items: await listFairs(db, { includeDrafts: isStaff(request.user) }) }));
+
+  app.post('/api/fairs', { config: { access: STAFF }, schema: { tags, summary: 'Create a fair (as a draft)', body: FairInput, response: { 201: Type.Object({ id: Type.String(), slug: Type.String() }), ...errors } } },
+    async (request, reply) => reply.status(201).send(await createFair(database, actorOf(request), request.body)));
+
+  app.get('/api/fairs/:fair', { config: { access: 'public' }, schema: { tags, summary: 'A fair by id or slug', params: FairKeyParams, response: { 200: Fair, ...errors } } },
+    async (request) => {
+      const fair = await findVisibleFair(db, request, request.params.fair);
+      return getFair(db, fair.id);
+    });
+
+  app.patch('/api/fairs/:fair', { config: { access: STAFF }, schema: { tags, summary: 'Change a fair, its rules or its status', params: FairKeyParams, body: FairUpdate, response: NoContent } },
+    async (request, reply) => {
+      await updateFair(database, actorOf(request), request.params.fair, request.body);
+      return reply.status(204).send(null);
+    });
+
+  app.get('/api/fairs/:fair/floor-plan', { config: { access: 'public' }, schema: { tags, summary: 'Stalls with neighbours and exhibitors', params: FairKeyParams, response: { 200: FloorPlan, ...errors } } },
+    async (request) => getFloorPlan(db, (await findVisibleFair(db, request, request.params.fair)).id));
+
+  app.put('/api/fairs/:fair/floor-plan', { config: { access: STAFF }, schema: { tags, summary: 'Replace the floor plan (JSON import)', params: FairKeyParams, body: FloorPlanInput, response: { 200: Type.Object({ stalls: Type.Integer() }), ...errors } } },
+    async (request) => replaceFloorPlan(database, actorOf(request), request.params.fair, request.body.stalls));
+
+  app.post('/api/fairs/:fair/floor-plan/generate', { config: { access: STAFF }, schema: { tags, summary: 'Lay out a walking street (replaces the plan)', params: FairKeyParams, body: GenerateStreetInput, response: { 200: Type.Object({ stalls: Type.Integer() }), ...errors } } },
+    async (request) => replaceFloorPlan(database, actorOf(request), request.params.fair, layoutWalkingStreet(request.body)));
+
+  app.patch('/api/fairs/:fair/stalls/:stall', { config: { access: STAFF }, schema: { tags, summary: 'Move or change one stall', params: StallIdParams, body: StallUpdate, response: NoContent } },
+    async (request, reply) => {
+      await updateStall(database, actorOf(request), request.params.fair, request.params.stall, request.body);
+      return reply.status(204).send(null);
+    });
+
+  app.get('/api/fairs/:fair/stalls/:stall', { config: { access: 'public' }, schema: { tags, summary: "A stall's public page (by code): exhibitor and products", params: StallParams, response: { 200: StallPage, ...errors } } },
+    async (request) => getStallPage(db, (await findVisibleFair(db, request, request.params.fair)).id, request.params.stall, todayInVietnam()));
+
+  app.post('/api/fairs/:fair/applications', { config: { access: EXHIBITORS }, schema: { tags, summary: 'Apply for 1 or 2 adjacent stalls', params: FairKeyParams, body: ApplicationInput, response: { 201: Type.Object({ id: Type.String() }), ...errors } } },
+    async (request, reply) => {
+      if (!request.user) throw unauthorized();
+      return reply.status(201).send(await submitApplication(database, request.user, actorOf(request), request.params.fair, request.body));
+    });
+
+  app.get('/api/fairs/:fair/applications', { config: { access: EXHIBITORS }, schema: { tags, summary: "Applications (a producer sees its own)", params: FairKeyParams, querystring: ApplicationListQuery, response: { 200: ApplicationList, ...errors } } },
+    async (request) => {
+      const fair = await findVisibleFair(db, request, request.params.fair);
+      const own = isStaff(request.user) ? {} : { producerId: request.user?.producerId ?? '00000000-0000-0000-0000-000000000000' };
+      return listApplications(db, fair.id, { ...request.query, ...own });
+    });
+
+  app.post('/api/fairs/:fair/applications/decisions', { config: { access: STAFF }, schema: { tags, summary: 'Approve, reject or waitlist applications in bulk', params: FairKeyParams, body: DecisionInput, response: { 200: Type.Object({ updated: Type.Integer() }), ...errors } } },
+    async (request) => decideApplications(database, actorOf(request), request.params.fair, request.body));
+
+  app.post('/api/fairs/:fair/allocation', { config: { access: STAFF }, schema: { tags, summary: 'Allocate stalls to every approved application (optimal, with a proven bound)', params: FairKeyParams, body: Type.Optional(AllocationRunInput), response: { 200: AllocationReport, ...errors } } },
+    async (request) => runFairAllocation(database, actorOf(request), request.params.fair));
+
+  app.post('/api/fairs/:fair/stalls/:stall/hold', { config: { access: EXHIBITORS }, schema: { tags, summary: 'Hold a stall for an approved application until the deadline', params: StallIdParams, body: HoldInput, response: { 201: Type.Object({ id: Type.String(), holdExpiresAt: Type.String() }), ...errors } } },
+    async (request, reply) => {
+      if (!request.user) throw unauthorized();
+      return reply.status(201).send(await holdStall(database, request.user, actorOf(request), request.params.fair, request.params.stall, request.body.applicationId));
+    });
+
+  app.post('/api/fairs/:fair/assignments/:assignment/confirm', { config: { access: EXHIBITORS }, schema: { tags, summary: 'Confirm an offered stall', params: AssignmentParams, response: NoContent } },
+    async (request, reply) => {
+      if (!request.user) throw unauthorized();
+      await confirmAssignment(database, request.user, actorOf(request), request.params.fair, request.params.assignment);
+      return reply.status(204).send(null);
+    });
+
+  app.delete('/api/fairs/:fair/assignments/:assignment', { config: { access: STAFF }, schema: { tags, summary: 'Release a stall', params: AssignmentParams, response: NoContent } },
+    async (request, reply) => {
+      await releaseAssignment(database, actorOf(request), request.params.fair, request.params.assignment);
+      return reply.status(204).send(null);
+    });
+
+  app.post('/api/fairs/:fair/assignments/lock', { config: { access: STAFF }, schema: { tags, summary: 'Place an application by hand (kept by later allocations)', params: FairKeyParams, body: LockInput, response: NoContent } },
+    async (request, reply) => {
+      await lockAssignment(database, actorOf(request), request.params.fair, request.body.applicationId, request.body.stallIds);
+      return reply.status(204).send(null);
+    });
+
+  app.get('/api/fairs/:fair/programme', { config: { access: 'public' }, schema: { tags, summary: 'The stage programme, by time', params: FairKeyParams, response: { 200: Type.Object({ items: Type.Array(ProgrammeItem) }), ...errors } } },
+    async (request) => ({ items: await listProgramme(db, (await findVisibleFair(db, request, request.params.fair)).id) }));
+
+  app.post('/api/fairs/:fair/programme', { config: { access: STAFF }, schema: { tags, summary: 'Add a stage item (overlaps on one stage are refused)', params: FairKeyParams, body: ProgrammeItemInput, response: { 201: ProgrammeItem, ...errors } } },
+    async (request, reply) => reply.status(201).send(await addProgrammeItem(database, actorOf(request), request.params.fair, request.body)));
+
+  app.delete('/api/fairs/:fair/programme/:item', { config: { access: STAFF }, schema: { tags, params: ProgrammeParams, response: NoContent } },
+    async (request, reply) => {
+      await removeProgrammeItem(database, actorOf(request), request.params.fair, request.params.item);
+      return reply.status(204).send(null);
+    });
+
+  app.put('/api/fairs/:fair/reports', { config: { access: EXHIBITORS }, schema: { tags, summary: "An exhibitor's day: check-in and sales", params: FairKeyParams, body: DailyReportInput, response: NoContent } },
+    async (request, reply) => {
+      if (!request.user) throw unauthorized();
+      await reportDay(database, request.user, actorOf(request), request.params.fair, request.body);
+      return reply.status(204).send(null);
+    });
+
+  app.put('/api/fairs/:fair/visitors', { config: { access: STAFF }, schema: { tags, summary: "A day's visitor count", params: FairKeyParams, body: VisitorInput, response: NoContent } },
+    async (request, reply) => {
+      await recordVisitors(database, actorOf(request), request.params.fair, request.body);
+      return reply.status(204).send(null);
+    });
+
+  app.get('/api/fairs/:fair/dashboard', { config: { access: STAFF }, schema: { tags, summary: 'Sales and visitors by day, zone, region, group and producer', params: FairKeyParams, response: { 200: FairDashboard, ...errors } } },
+    async (request) => fairDashboard(db, await findVisibleFair(db, request, request.params.fair)));
+
+  app.get('/api/fairs/:fair/dashboard/export', { config: { access: STAFF }, schema: { tags, summary: 'The dashboard as .xlsx', params: FairKeyParams, response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...errors } } },
+    async (request, reply) => {
+      const fair = await findVisibleFair(db, request, request.params.fair);
+      const workbook = await dashboardWorkbook(fair, await fairDashboard(db, fair));
+      reply.header('content-disposition', `attachment; filename="${fair.slug}-bao-cao.xlsx"`);
+      return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(workbook);
+    });
+};

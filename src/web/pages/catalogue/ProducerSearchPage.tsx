@@ -1,0 +1,195 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { CraftVillage, ProducerList, ProducerSummary } from '../../../modules/catalogue/contract.ts';
+import { errorMessage } from '../../api/error-message.ts';
+import { useApiGet } from '../../api/useApiGet.ts';
+import { Pagination } from '../../components/Pagination.tsx';
+import { SearchBox } from '../../components/SearchBox.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useSearchState } from '../../components/useSearchState.ts';
+import { useLocalized } from '../../i18n/use-localized.ts';
+import { CatalogueTabs } from './shared/CatalogueTabs.tsx';
+import {
+  COUNTRIES,
+  CULTURAL_REGIONS,
+  PRODUCER_TYPES,
+  PROVINCES,
+  countryLabel,
+  producerTypeName,
+  provinceLabel,
+} from './shared/catalogue-data.ts';
+
+const PAGE_SIZE = 24;
+
+/** `/catalogue/producers`: search OCOP producers by name, legal form, origin and craft village. */
+export default function ProducerSearchPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('catalogue.producers.title'));
+  const { language, pick } = useLocalized();
+  const { get, update, page } = useSearchState();
+  const q = get('q');
+  const list = useApiGet<ProducerList>('/api/producers', {
+    q,
+    type: get('type'),
+    region: get('region'),
+    country: get('country'),
+    province: get('province'),
+    craftVillage: get('craftVillage'),
+    page,
+    pageSize: PAGE_SIZE,
+  });
+  const villages = useApiGet<{ items: CraftVillage[] }>('/api/craft-villages');
+  const sortedVillages = useMemo(
+    () => [...(villages.data?.items ?? [])].sort((a, b) => pick(a.name).localeCompare(pick(b.name), language)),
+    [villages.data, pick, language],
+  );
+  const onSearch = useCallback((text: string) => update({ q: text }), [update]);
+  const origin = get('region') ? `region:${get('region')}` : get('country') ? `country:${get('country')}` : '';
+  const filtered = ['type', 'region', 'country', 'province', 'craftVillage'].some((key) => get(key));
+
+  const setOrigin = (value: string) => {
+    const [kind, code] = value.split(':');
+    update({
+      region: kind === 'region' ? code : null,
+      country: kind === 'country' ? code : null,
+      province: kind === 'country' && code !== 'VN' ? null : get('province'),
+    });
+  };
+
+  return (
+    <section className="page page--wide catalogue" aria-labelledby="page-title">
+      <div className="page-heading">
+        <h1 id="page-title">{t('catalogue.producers.title')}</h1>
+        <Link className="button button--secondary" to="/verify">
+          <span aria-hidden="true">▣</span> {t('catalogue.verifyLink')}
+        </Link>
+      </div>
+      <p className="lead">{t('catalogue.producers.intro')}</p>
+      <CatalogueTabs />
+      <SearchBox
+        id="producers-q"
+        label={t('catalogue.producers.searchLabel')}
+        placeholder={t('catalogue.producers.searchPlaceholder')}
+        value={q}
+        onSearch={onSearch}
+      />
+      <div className="filters filters--row" role="group" aria-label={t('catalogue.filters.title')}>
+        <div className="field">
+          <label htmlFor="producer-type">{t('catalogue.producers.type')}</label>
+          <select id="producer-type" value={get('type')} onChange={(event) => update({ type: event.target.value })}>
+            <option value="">{t('catalogue.producers.allTypes')}</option>
+            {PRODUCER_TYPES.map((type) => (
+              <option key={type.code} value={type.code}>
+                {type.label[language]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="producer-origin">{t('catalogue.filters.origin')}</label>
+          <select id="producer-origin" value={origin} onChange={(event) => setOrigin(event.target.value)}>
+            <option value="">{t('catalogue.filters.allOrigins')}</option>
+            <optgroup label={t('catalogue.filters.regions')}>
+              {CULTURAL_REGIONS.map((region) => (
+                <option key={region.code} value={`region:${region.code}`}>
+                  {region.name[language]}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t('catalogue.filters.countries')}>
+              {COUNTRIES.map((country) => (
+                <option key={country.code} value={`country:${country.code}`}>
+                  {country.name[language]}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="producer-province">{t('catalogue.filters.province')}</label>
+          <select id="producer-province" value={get('province')} onChange={(event) => update({ province: event.target.value })}>
+            <option value="">{t('catalogue.filters.allProvinces')}</option>
+            {PROVINCES.map((province) => (
+              <option key={province.name} value={province.name}>
+                {provinceLabel(province.name, language)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="producer-village">{t('catalogue.filters.craftVillage')}</label>
+          <select id="producer-village" value={get('craftVillage')} onChange={(event) => update({ craftVillage: event.target.value })}>
+            <option value="">{t('catalogue.filters.allVillages')}</option>
+            {sortedVillages.map((village) => (
+              <option key={village.id} value={village.id}>
+                {pick(village.name)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {filtered && (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => update({ type: null, region: null, country: null, province: null, craftVillage: null })}
+          >
+            {t('catalogue.filters.clear')}
+          </button>
+        )}
+      </div>
+      <p className="results-count" aria-live="polite">
+        {list.data ? t('catalogue.results.producers', { count: list.data.total }) : ''}
+      </p>
+      {list.error ? (
+        <div className="form-error" role="alert">
+          <p>{errorMessage(t, list.error)}</p>
+          <button type="button" className="button button--secondary" onClick={list.reload}>
+            {t('common.retry')}
+          </button>
+        </div>
+      ) : !list.data ? (
+        <p className="loading" role="status">
+          {t('common.loading')}
+        </p>
+      ) : list.data.items.length === 0 ? (
+        <p className="empty-state">{t('catalogue.producers.empty')}</p>
+      ) : (
+        <>
+          <ul className="producer-grid" aria-label={t('catalogue.producers.resultsLabel')} aria-busy={list.loading}>
+            {list.data.items.map((producer) => (
+              <ProducerCard key={producer.id} producer={producer} />
+            ))}
+          </ul>
+          <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={(next) => update({ page: next })} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function ProducerCard({ producer }: { producer: ProducerSummary }) {
+  const { t } = useTranslation();
+  const { language, pick } = useLocalized();
+  const place =
+    producer.country === 'VN' ? provinceLabel(producer.province, language) : `${producer.province}, ${countryLabel(producer.country, language)}`;
+  return (
+    <li className="producer-card">
+      <h3 className="producer-card__name">
+        <Link to={`/catalogue/producers/${producer.id}`}>{producer.name}</Link>
+      </h3>
+      <p className="producer-card__type">
+        <span className="tag tag--plain">{producerTypeName(producer.type, language)}</span> {place}
+      </p>
+      {producer.address && <p className="producer-card__address">{producer.address}</p>}
+      {producer.craftVillage && (
+        <p className="producer-card__village">
+          {t('catalogue.producer.craftVillage')}: {pick(producer.craftVillage.name)}
+        </p>
+      )}
+      <p className="producer-card__counts">
+        {t('catalogue.producer.productCounts', { valid: producer.validProductCount, count: producer.productCount })}
+      </p>
+    </li>
+  );
+}
