@@ -1,3 +1,4 @@
+import { releaseExpiredHolds } from '../modules/fairs/assignments/release-expired-holds.ts';
 import { buildApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
@@ -15,12 +16,17 @@ async function main(): Promise<void> {
   if (seed && (await isEmptyDatabase(database))) console.log(await seedDemo(database));
 
   const app = await buildApp({ database, config, logger: process.env.LOG !== 'false' });
+  // Stall holds past their deadline go back to the pool even when nobody touches the fair.
+  const holdReleaser = setInterval(() => {
+    releaseExpiredHolds(database.db).catch((error: unknown) => app.log.error({ err: error }, 'releasing expired holds failed'));
+  }, 60_000);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) process.exit(1); // a second Ctrl-C forces it
     stopping = true;
     app.log.info(`${signal}: finishing requests and closing the database`);
     // In-flight requests finish before the database closes: PGlite hangs if closed mid-query.
+    clearInterval(holdReleaser);
     await app.close();
     await database.close();
     process.exit(0);

@@ -33,8 +33,8 @@ const TYPE_SHARES: readonly (readonly [Exclude<ProducerType, 'foreign-enterprise
   ['enterprise', 0.241],
   ['cooperative-group', 0.01],
 ];
-const SHARE_FOREIGN = 0.02;
-const SHARE_OTHER_PROVINCES = 0.15;
+const SHARE_FOREIGN = 0.06;
+const SHARE_OTHER_PROVINCES = 0.45;
 const SHARE_IN_CRAFT_VILLAGES = 0.65;
 
 // Larger producers list more products.

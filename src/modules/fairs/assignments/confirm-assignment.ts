@@ -12,7 +12,8 @@ const assignmentNotFound = () => notFound({ vi: 'Không tìm thấy gian hàng �
 
 /** The applicant takes the stall it was offered; a hold past its deadline is gone. */
 export async function confirmAssignment(database: Database, user: SignedInUser, actor: Actor, fairKey: string, assignmentId: string, now = new Date()): Promise<void> {
-  await database.db.transaction(async (tx) => {
+  // The release of an expired hold must commit, so the refusal is thrown after the transaction.
+  const outcome = await database.db.transaction(async (tx): Promise<'confirmed' | 'expired'> => {
     const fair = await findFairRow(tx, fairKey);
     const [assignment] = await tx.select().from(stallAssignments)
       .where(and(eq(stallAssignments.id, assignmentId), eq(stallAssignments.fairId, fair.id))).for('update');
@@ -20,14 +21,19 @@ export async function confirmAssignment(database: Database, user: SignedInUser, 
     const [application] = await tx.select().from(fairApplications).where(eq(fairApplications.id, assignment.applicationId));
     if (!application) throw assignmentNotFound();
     assertActsForProducer(user, application.producerId);
-    if (assignment.status === 'confirmed') return;
+    if (assignment.status === 'confirmed') return 'confirmed';
     if (assignment.holdExpiresAt && assignment.holdExpiresAt < now) {
       await tx.delete(stallAssignments).where(eq(stallAssignments.id, assignmentId));
-      throw conflict('hold_expired', { vi: 'Đã quá hạn xác nhận, gian hàng đã được trả lại', en: 'The hold has expired and the stall was released' });
+      await recordAudit(tx, actor, { action: 'fair.stall.hold-expired', entity: 'stall-assignment', entityId: assignmentId, changes: { stallId: assignment.stallId } });
+      return 'expired';
     }
     await tx.update(stallAssignments).set({ status: 'confirmed', holdExpiresAt: null }).where(eq(stallAssignments.id, assignmentId));
     await recordAudit(tx, actor, { action: 'fair.stall.confirm', entity: 'stall-assignment', entityId: assignmentId, changes: { stallId: assignment.stallId } });
+    return 'confirmed';
   });
+  if (outcome === 'expired') {
+    throw conflict('hold_expired', { vi: 'Đã quá hạn xác nhận, gian hàng đã được trả lại', en: 'The hold has expired and the stall was released' });
+  }
 }
 
 /** Staff release an assignment (held, confirmed or locked). */
