@@ -46,6 +46,10 @@ describe('sign-in', () => {
     const locked = await signIn('buyer@test.example', TEST_PASSWORD);
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.code).toBe('too_many_attempts');
+    const retryAfter = Number(locked.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(800);
+    expect(retryAfter).toBeLessThanOrEqual(900);
+    expect(locked.json().error.details.retryAfterSeconds).toBe(retryAfter);
   });
 
   it('ends the session at sign-out', async () => {

@@ -39,6 +39,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const result = await signIn(database, request.body, {
+      onLockedOut: (seconds) => reply.header('retry-after', String(seconds)),
       ip: request.ip,
       userAgent: request.headers['user-agent'],
       requestId: request.id,

@@ -1,4 +1,4 @@
-import { and, count, eq, gt } from 'drizzle-orm';
+import { and, desc, eq, gt } from 'drizzle-orm';
 import type { Queryable } from '../../server/db/database.ts';
 import { signInAttempts } from './tables.ts';
 
@@ -7,20 +7,26 @@ export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_EMAIL = 5;
 export const MAX_FAILURES_PER_IP = 30;
 
-/** Seconds until the client may try again, or 0 when it is not locked out. */
-export async function signInRetryAfter(db: Queryable, email: string, ip: string): Promise<number> {
-  const since = new Date(Date.now() - SIGN_IN_WINDOW_MS);
-  const failuresSince = async (column: typeof signInAttempts.email | typeof signInAttempts.ip, value: string) => {
+/**
+ * Seconds until the client may try again, or 0 when it is not locked out. A lockout lifts when
+ * the failure that completed the limit leaves the window.
+ */
+export async function signInRetryAfter(db: Queryable, email: string, ip: string, now = new Date()): Promise<number> {
+  const since = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
+  const limitingFailure = async (column: typeof signInAttempts.email | typeof signInAttempts.ip, value: string, limit: number) => {
     const [row] = await db
-      .select({ n: count() })
+      .select({ at: signInAttempts.at })
       .from(signInAttempts)
-      .where(and(eq(column, value), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)));
-    return row?.n ?? 0;
+      .where(and(eq(column, value), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)))
+      .orderBy(desc(signInAttempts.at))
+      .offset(limit - 1)
+      .limit(1);
+    return row ? Math.ceil((row.at.getTime() + SIGN_IN_WINDOW_MS - now.getTime()) / 1000) : 0;
   };
-  const locked =
-    (await failuresSince(signInAttempts.email, email)) >= MAX_FAILURES_PER_EMAIL ||
-    (await failuresSince(signInAttempts.ip, ip)) >= MAX_FAILURES_PER_IP;
-  return locked ? Math.ceil(SIGN_IN_WINDOW_MS / 1000) : 0;
+  return Math.max(
+    await limitingFailure(signInAttempts.email, email, MAX_FAILURES_PER_EMAIL),
+    await limitingFailure(signInAttempts.ip, ip, MAX_FAILURES_PER_IP),
+  );
 }
 
 export async function recordSignInAttempt(db: Queryable, email: string, ip: string, succeeded: boolean): Promise<void> {

@@ -23,11 +23,12 @@ const invalidCredentials = () =>
 export async function signIn(
   database: Database,
   input: { email: string; password: string },
-  client: { ip: string; userAgent: string | undefined; requestId?: string },
+  client: { ip: string; userAgent: string | undefined; requestId?: string; onLockedOut?: (retryAfterSeconds: number) => void },
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const retryAfter = await signInRetryAfter(database.db, email, client.ip);
   if (retryAfter > 0) {
+    client.onLockedOut?.(retryAfter);
     throw new AppError(
       429,
       'too_many_attempts',
