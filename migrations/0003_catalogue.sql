@@ -120,7 +120,8 @@ CREATE TABLE certificates (
 );
 CREATE INDEX certificates_product_idx ON certificates (product_id, issue_date DESC);
 CREATE INDEX certificates_expiry_idx ON certificates (expiry_date) WHERE revoked_on IS NULL;
-CREATE UNIQUE INDEX certificates_decision_key ON certificates (product_id, decision_number);
+-- Decision numbers restart every year, so the number alone does not identify a decision.
+CREATE UNIQUE INDEX certificates_decision_key ON certificates (product_id, decision_number, decision_date);
 
 ALTER TABLE products ADD CONSTRAINT products_current_certificate_fk
   FOREIGN KEY (current_certificate_id) REFERENCES certificates (id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED;

@@ -24,7 +24,7 @@ export const emptyCounts = (): ImportCounts => ({
 
 /**
  * Upserts one row's producer, product and certificate. Producers are found by their match key
- * (name + address), products by producer and folded name, certificates by decision number:
+ * (name + address), products by producer and folded name, certificates by decision number and date:
  * importing the same list again changes nothing.
  */
 export class ImportWriter {
@@ -144,7 +144,6 @@ export class ImportWriter {
       stars: row.stars,
       potentialFiveStar: row.potentialFiveStar,
       score: row.score,
-      decisionDate: row.decisionDate,
       authorityLevel: row.level,
       legalBasis: row.legalBasis,
       issueDate: row.issueDate,
@@ -153,7 +152,7 @@ export class ImportWriter {
     const [existing] = await this.tx
       .select()
       .from(certificates)
-      .where(and(eq(certificates.productId, productId), eq(certificates.decisionNumber, row.decisionNumber)))
+      .where(and(eq(certificates.productId, productId), eq(certificates.decisionNumber, row.decisionNumber), eq(certificates.decisionDate, row.decisionDate)))
       .for('update');
     if (existing) {
       const changes = changedFields(existing, values);
@@ -162,8 +161,8 @@ export class ImportWriter {
       this.counts.certificates[outcome]++;
       return { outcome, changes };
     }
-    await this.tx.insert(certificates).values({ ...values, productId, decisionNumber: row.decisionNumber });
+    await this.tx.insert(certificates).values({ ...values, productId, decisionNumber: row.decisionNumber, decisionDate: row.decisionDate });
     this.counts.certificates.created++;
-    return { outcome: 'created' as Outcome, changes: { ...values, decisionNumber: row.decisionNumber } };
+    return { outcome: 'created' as Outcome, changes: { ...values, decisionNumber: row.decisionNumber, decisionDate: row.decisionDate } };
   }
 }
