@@ -42,6 +42,8 @@ const POLICY: Record<string, 'public' | 'signed-in' | readonly Role[]> = {
   'PATCH /api/fairs/:fair': ['admin', 'organizer'],
   'GET /api/fairs/:fair/floor-plan': 'public',
   'PUT /api/fairs/:fair/floor-plan': ['admin', 'organizer'],
+  'GET /api/fairs/:fair/floor-plan/export': ['admin', 'organizer'],
+  'GET /api/fairs/:fair/stalls/:stall/qr': 'public',
   'POST /api/fairs/:fair/floor-plan/generate': ['admin', 'organizer'],
   'PATCH /api/fairs/:fair/stalls/:stall': ['admin', 'organizer'],
   'GET /api/fairs/:fair/stalls/:stall': 'public',

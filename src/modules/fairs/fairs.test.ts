@@ -100,6 +100,34 @@ describe('allocating stalls', () => {
   });
 });
 
+describe('the floor plan', () => {
+  it('exports as JSON that imports back into another fair unchanged', async () => {
+    const exported = (await t.request('organizer', { method: 'GET', url: `/api/fairs/${fair.slug}/floor-plan/export` })).json();
+    expect(exported.stalls.length).toBeGreaterThan(40);
+    const other = (await t.request('organizer', { method: 'POST', url: '/api/fairs', payload: { slug: 'hoi-cho-sao-chep', name: { vi: 'Bản sao', en: 'Copy' }, venue: { vi: 'Phố', en: 'Street' }, startsOn: '2027-03-01', endsOn: '2027-03-05' } })).json();
+    expect((await t.request('organizer', { method: 'PUT', url: `/api/fairs/${other.id}/floor-plan`, payload: exported })).statusCode).toBe(200);
+    const copied = (await t.request('organizer', { method: 'GET', url: `/api/fairs/${other.id}/floor-plan/export` })).json();
+    expect(copied).toEqual(exported);
+    const replaceAssigned = await t.request('organizer', { method: 'PUT', url: `/api/fairs/${fair.slug}/floor-plan`, payload: exported });
+    expect(replaceAssigned.json().error.code).toBe('stalls_assigned');
+  });
+
+  it('gives each stall a public page and a QR code that opens it', async () => {
+    const plan = await floorPlan();
+    const taken = plan.stalls.find((s: { exhibitor: { status: string } | null }) => s.exhibitor?.status === 'confirmed');
+    const page = (await t.app.inject({ method: 'GET', url: `/api/fairs/${fair.slug}/stalls/${taken.code.toLowerCase()}` })).json();
+    expect(page.exhibitor.producerName).toBe(taken.exhibitor.producerName);
+    expect(page.exhibitor.products[0]).toHaveProperty('certificateStatus');
+    const qr = await t.app.inject({ method: 'GET', url: `/api/fairs/${fair.slug}/stalls/${taken.code}/qr` });
+    expect(qr.headers['content-type']).toContain('image/svg+xml');
+  });
+
+  it('hides a draft fair from the public', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/fairs/hoi-cho-sao-chep' })).statusCode).toBe(404);
+    expect((await t.request('organizer', { method: 'GET', url: '/api/fairs/hoi-cho-sao-chep' })).statusCode).toBe(200);
+  });
+});
+
 describe('no double booking', () => {
   it('lets exactly one of 100 simultaneous requests hold a stall', async () => {
     const applicants = [];

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { actorOf } from '../../server/http/actor-of.ts';
+import { productQrSvg } from '../catalogue/verify/product-qr.ts';
 import { unauthorized } from '../../server/http/app-error.ts';
 import { ErrorResponse } from '../../server/http/error-response.ts';
 import { todayInVietnam } from '../../shared/time/today-in-vietnam.ts';
@@ -60,6 +61,23 @@ export const fairRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/api/fairs/:fair/floor-plan', { config: { access: 'public' }, schema: { tags, summary: 'Stalls with neighbours and exhibitors', params: FairKeyParams, response: { 200: FloorPlan, ...errors } } },
     async (request) => getFloorPlan(db, (await findVisibleFair(db, request, request.params.fair)).id));
+
+  app.get('/api/fairs/:fair/floor-plan/export', { config: { access: STAFF }, schema: { tags, summary: 'The floor plan as JSON, in the form PUT /floor-plan takes back', params: FairKeyParams, response: { 200: FloorPlanInput, ...errors } } },
+    async (request, reply) => {
+      const fair = await findVisibleFair(db, request, request.params.fair);
+      const plan = await getFloorPlan(db, fair.id);
+      reply.header('content-disposition', `attachment; filename="${fair.slug}-so-do.json"`);
+      return { stalls: plan.stalls.map(({ id: _id, neighbours: _n, exhibitor: _e, ...shape }) => shape) };
+    });
+
+  app.get('/api/fairs/:fair/stalls/:stall/qr', { config: { access: 'public' }, schema: { tags, summary: "QR code (SVG) opening the stall's public page", params: StallParams, response: { 200: Type.Unsafe<string>({ type: 'string', description: 'image/svg+xml' }), ...errors } } },
+    async (request, reply) => {
+      const fair = await findVisibleFair(db, request, request.params.fair);
+      const page = await getStallPage(db, fair.id, request.params.stall, todayInVietnam());
+      const base = app.config.publicUrl ?? `${request.protocol}://${request.host}`;
+      return reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400')
+        .send(await productQrSvg(`${base.replace(/\/$/, '')}/fairs/${fair.slug}/stalls/${page.stall.code}`));
+    });
 
   app.put('/api/fairs/:fair/floor-plan', { config: { access: STAFF }, schema: { tags, summary: 'Replace the floor plan (JSON import)', params: FairKeyParams, body: FloorPlanInput, response: { 200: Type.Object({ stalls: Type.Integer() }), ...errors } } },
     async (request) => replaceFloorPlan(database, actorOf(request), request.params.fair, request.body.stalls));
