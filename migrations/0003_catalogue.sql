@@ -85,13 +85,18 @@ CREATE TABLE products (
   revoked boolean NOT NULL DEFAULT false,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
+  -- Search: words of the names (weight A) and descriptions (weight D), folded, for full-text
+  -- matching; the folded names alone for trigram matching of misspelt queries.
+  search_vector tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('simple', ocop_fold(name_vi || ' ' || name_en)), 'A')
+    || setweight(to_tsvector('simple', ocop_fold(description_vi || ' ' || description_en)), 'D')
+  ) STORED,
   search_name text GENERATED ALWAYS AS (ocop_fold(name_vi || ' ' || name_en)) STORED,
-  search_description text GENERATED ALWAYS AS (ocop_fold(description_vi || ' ' || description_en)) STORED,
   CONSTRAINT products_price_range CHECK (price_min_vnd IS NULL OR price_max_vnd IS NULL OR price_min_vnd <= price_max_vnd)
 );
 CREATE UNIQUE INDEX products_producer_name_key ON products (producer_id, ocop_fold(name_vi));
 CREATE INDEX products_search_name_idx ON products USING gin (search_name gin_trgm_ops);
-CREATE INDEX products_search_description_idx ON products USING gin (search_description gin_trgm_ops);
+CREATE INDEX products_search_vector_idx ON products USING gin (search_vector);
 CREATE INDEX products_category_idx ON products (category_code text_pattern_ops);
 CREATE INDEX products_rating_idx ON products (stars, expiry_date);
 

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../../server/db/database.ts';
 import { rows } from '../../../server/db/rows.ts';
 import type { ProductList, ProductListQuery } from '../contract.ts';
-import { productQueryParts } from './product-filters.ts';
+import { productQueryParts, searchMode } from './product-filters.ts';
 import { productSummaryColumns, toProductSummary, type ProductSummaryRow } from './product-summary-row.ts';
 
 const SORTS = {
@@ -16,7 +16,7 @@ const SORTS = {
 export async function listProducts(db: Queryable, query: ProductListQuery, today: string): Promise<ProductList> {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 24;
-  const { where, rank } = productQueryParts(query, today);
+  const { where, rank } = productQueryParts(query, today, await searchMode(db, query, today));
   const sort = query.sort ?? 'relevance';
   const order =
     sort === 'relevance'

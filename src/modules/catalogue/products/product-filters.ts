@@ -1,4 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../../server/db/database.ts';
+import { rows } from '../../../server/db/rows.ts';
 import { textKey } from '../../../shared/text/text-key.ts';
 import type { ProductListQuery } from '../contract.ts';
 
@@ -7,8 +9,19 @@ export function searchTokens(q: string | undefined): string[] {
   return q ? textKey(q).split(' ').filter(Boolean).slice(0, 8) : [];
 }
 
-const allContain = (column: SQL, tokens: string[]) => sql.join(tokens.map((t) => sql`${column} LIKE ${`%${t}%`}`), sql` AND `);
-const allWholeWords = (column: SQL, tokens: string[]) => sql.join(tokens.map((t) => sql`${column} ~ ${`\\m${t}\\M`}`), sql` AND `);
+/**
+ * How a search matches: `words` finds every word (the last one as a prefix, for type-ahead) in
+ * the names or descriptions through the full-text index; `typos` finds names close to the words
+ * through the trigram index, used when no product has all the words.
+ */
+export type SearchMode = 'words' | 'typos';
+
+/** A tsquery over the folded words, e.g. `gom:A & bat:A & trang:*A` (restricted to the names with `A`). */
+function wordsQuery(tokens: string[], weight = ''): string {
+  return tokens
+    .map((token, i) => (i === tokens.length - 1 && token.length >= 2 ? `${token}:*${weight}` : weight ? `${token}:${weight}` : token))
+    .join(' & ');
+}
 
 /** The status of the product's current certificate on `today`, as ranges on indexed columns. */
 export function statusCondition(status: string, today: string): SQL {
@@ -32,28 +45,24 @@ export interface ProductQueryParts {
   rank: SQL | null;
 }
 
+const inForce = (today: string) => sql`(NOT p.revoked AND p.expiry_date >= ${today}::date)`;
+
 /**
- * WHERE clause of a catalogue query over `products p JOIN producers pr`. A search matches a
- * product whose name holds every word, or is close to the words (typos), or whose description
- * holds every word. Ranking: whole words in the name, then name containing the words, then
- * typo-close names, then description matches; within each, a mark valid today first.
+ * WHERE clause of a catalogue query over `products p JOIN producers pr`. Ranking of a search:
+ * all words in the name before words found in the description, then typo-close names; within
+ * each, a mark valid today first, then more stars.
  */
-export function productQueryParts(query: ProductListQuery, today: string): ProductQueryParts {
+export function productQueryParts(query: ProductListQuery, today: string, mode: SearchMode = 'words'): ProductQueryParts {
   const conditions: SQL[] = [];
   let rank: SQL | null = null;
   const tokens = searchTokens(query.q);
-  if (tokens.length) {
+  if (tokens.length && mode === 'words') {
+    conditions.push(sql`p.search_vector @@ to_tsquery('simple', ${wordsQuery(tokens)})`);
+    rank = sql`(p.search_vector @@ to_tsquery('simple', ${wordsQuery(tokens, 'A')})) DESC, ${inForce(today)} DESC, p.stars DESC NULLS LAST`;
+  } else if (tokens.length) {
     const phrase = tokens.join(' ');
-    const name = sql`p.search_name`;
-    const description = sql`p.search_description`;
-    conditions.push(sql`((${allContain(name, tokens)}) OR ${phrase} <% p.search_name OR (${allContain(description, tokens)}))`);
-    rank = sql`CASE
-        WHEN ${allWholeWords(name, tokens)} THEN 0
-        WHEN ${allContain(name, tokens)} THEN 1
-        WHEN ${phrase} <% p.search_name THEN 2
-        ELSE 3 END,
-      (NOT p.revoked AND p.expiry_date >= ${today}::date) DESC,
-      word_similarity(${phrase}, p.search_name) DESC`;
+    conditions.push(sql`${phrase} <% p.search_name`);
+    rank = sql`word_similarity(${phrase}, p.search_name) DESC, ${inForce(today)} DESC`;
   }
   if (query.category) conditions.push(sql`(p.category_code = ${query.category} OR p.category_code LIKE ${`${query.category}.%`})`);
   if (query.stars) conditions.push(sql`p.stars = ${query.stars}`);
@@ -64,4 +73,13 @@ export function productQueryParts(query: ProductListQuery, today: string): Produ
   if (query.craftVillage) conditions.push(sql`pr.craft_village_id = ${query.craftVillage}`);
   if (query.producer) conditions.push(sql`p.producer_id = ${query.producer}`);
   return { where: conditions.length ? sql.join(conditions, sql` AND `) : sql`true`, rank };
+}
+
+/** Words when some product has them all, else typo-tolerant matching of the names. */
+export async function searchMode(db: Queryable, query: ProductListQuery, today: string): Promise<SearchMode> {
+  if (!searchTokens(query.q).length) return 'words';
+  const { where } = productQueryParts(query, today, 'words');
+  const [found] = await rows<{ found: boolean }>(db, sql`
+    SELECT EXISTS (SELECT 1 FROM products p JOIN producers pr ON pr.id = p.producer_id WHERE ${where}) AS found`);
+  return found?.found ? 'words' : 'typos';
 }
