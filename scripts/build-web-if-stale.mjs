@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the web app (vite build → dist/web) only when dist/web/index.html is missing or older
-// than any input: src/web, src/shared, the modules' contract.ts and roles.ts, vite.config.ts and
-// the installed packages (package-lock.json). `npm start` on a fresh clone builds once; later
+// than any input: src/web, src/shared, the modules' contract.ts and roles.ts, the pure catalogue
+// domain the web app imports at run time (src/modules/catalogue/domain: categories, regions,
+// provinces, producer types…), vite.config.ts and the installed packages (package-lock.json). `npm start` on a fresh clone builds once; later
 // starts skip the build. `--force` builds anyway.
 /* global console, process */
 import fs from 'node:fs';
@@ -27,7 +28,9 @@ function newestMtime(entry) {
 }
 
 function inputs() {
-  const list = ['src/web', 'src/shared', 'vite.config.ts', 'package-lock.json'].map((p) => path.join(repoRoot, p));
+  const list = ['src/web', 'src/shared', 'src/modules/catalogue/domain', 'vite.config.ts', 'package-lock.json'].map((p) =>
+    path.join(repoRoot, p),
+  );
   const modules = path.join(repoRoot, 'src/modules');
   if (fs.existsSync(modules)) {
     for (const name of fs.readdirSync(modules)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatVnd } from './format.ts';
+import { formatDate, formatDateTime, formatVnd, parseDate } from './format.ts';
 
 describe('formatDate', () => {
   it('shows an ISO calendar date as dd/MM/yyyy without a time-zone shift', () => {
@@ -38,5 +38,27 @@ describe('formatVnd', () => {
   it('gives an empty text for missing or non-finite amounts', () => {
     expect(formatVnd(null)).toBe('');
     expect(formatVnd(Number.NaN)).toBe('');
+  });
+});
+
+describe('parseDate', () => {
+  it('reads dates typed day first, with the usual separators', () => {
+    expect(parseDate('15/03/2024')).toBe('2024-03-15');
+    expect(parseDate('5/3/2024')).toBe('2024-03-05');
+    expect(parseDate(' 15-03-2024 ')).toBe('2024-03-15');
+    expect(parseDate('15.03.2024')).toBe('2024-03-15');
+    expect(parseDate('15032024')).toBe('2024-03-15');
+  });
+
+  it('refuses days that do not exist and other text', () => {
+    expect(parseDate('29/02/2023')).toBeNull();
+    expect(parseDate('31/04/2024')).toBeNull();
+    expect(parseDate('2024-03-15')).toBeNull();
+    expect(parseDate('')).toBeNull();
+    expect(parseDate('hôm nay')).toBeNull();
+  });
+
+  it('round-trips with formatDate', () => {
+    expect(parseDate(formatDate('2024-02-29'))).toBe('2024-02-29');
   });
 });

@@ -69,3 +69,21 @@ export function formatVnd(amount: number | bigint | null | undefined): string {
   // Intl separates the number and the symbol with a no-break space, which keeps them on one line.
   return vndFormat.format(amount);
 }
+
+const TYPED_DATE = /^(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{4})$/;
+
+/**
+ * A calendar date typed the Vietnamese way, day first: 15/03/2024, 5/3/2024, 15-03-2024,
+ * 15.03.2024 or 15032024 → "2024-03-15". Null when it is not a real date.
+ */
+export function parseDate(text: string): string | null {
+  const trimmed = text.trim();
+  const match = TYPED_DATE.exec(trimmed) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(trimmed);
+  if (!match) return null;
+  const day = Number(match[1]);
+  const month = Number(match[2]);
+  const year = Number(match[3]);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

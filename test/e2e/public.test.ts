@@ -38,11 +38,12 @@ describe('public pages (signed out)', () => {
     await t.close();
   });
 
-  it('each module route shows its placeholder saying the module is coming', async () => {
+  it('each module route not built yet shows its placeholder saying the module is coming', async () => {
     const t = await newPage(browser);
     const { page } = t;
     await page.goto('/');
-    for (const module of MODULES) {
+    // The catalogue is built (test/e2e/catalogue.test.ts); the others are placeholders.
+    for (const module of MODULES.filter((m) => m.path !== '/catalogue')) {
       await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: module.vi }).click();
       await page.waitForURL(`**${module.path}`);
       await expectH1(page, module.vi);
@@ -153,7 +154,7 @@ describe('phone (375×812)', () => {
     await menu.click();
     await nav.getByRole('link', { name: 'Hội chợ' }).click();
     await page.waitForURL('**/fairs');
-    expect(await nav.isVisible()).toBe(false); // closes after choosing
+    await expect.poll(() => nav.isVisible()).toBe(false); // closes after choosing (on the next render)
     await expectH1(page, 'Hội chợ');
     await screenshot(page, 'mobile-fairs-placeholder');
     await t.close();

@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../modules/accounts/roles.ts';
 import { KNOWN_ERROR_CODES } from '../api/error-codes.ts';
+import { SORT_CODES, STATUS_CODES } from '../pages/catalogue/shared/codes.ts';
+import { VERDICTS } from '../pages/verify/verdict.ts';
 import en from './en.json';
 import { resources } from './resources.ts';
 import vi from './vi.json';
@@ -25,6 +27,13 @@ const DYNAMIC_KEYS: Record<string, readonly string[]> = {
   'roles.': ROLES,
   'errors.': KNOWN_ERROR_CODES,
   'workspace.roleIntro.': ROLES,
+  // Certificate statuses of products (src/web/pages/catalogue/shared/codes.ts).
+  'certificate.status.': STATUS_CODES,
+  'certificate.explain.': STATUS_CODES,
+  'catalogue.sort.': SORT_CODES,
+  // What the public check says (src/web/pages/verify/verdict.ts).
+  'verify.verdict.': VERDICTS,
+  'verify.explain.': VERDICTS,
 };
 
 type Tree = { [key: string]: unknown };

@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { PUBLIC_MODULES } from '../../modules.ts';
 import { isStaff, useSession } from '../../session/session-context.ts';
+import { CatalogueOverview } from './catalogue/CatalogueOverview.tsx';
+import { ProducerWorkspace } from './catalogue/ProducerWorkspace.tsx';
 
 /** /admin: the dashboard for programme staff, the workspace for everyone else signed in. */
 export default function AdminHomePage() {
@@ -22,6 +24,7 @@ function Dashboard() {
       <h1 id="page-title">{t('dashboard.title')}</h1>
       <p className="lead">{t('dashboard.welcome', { name: user.displayName, role: t(`roles.${user.role}`) })}</p>
       <p>{t('dashboard.placeholder')}</p>
+      <CatalogueOverview />
       {user.role === 'admin' && (
         <ul className="card-grid" aria-label={t('dashboard.adminTools')}>
           <li className="card">
@@ -61,10 +64,14 @@ function Workspace() {
       <h1 id="page-title">{t('nav.workspace')}</h1>
       <p className="lead">{t('workspace.welcome', { name: user.displayName, role: t(`roles.${user.role}`) })}</p>
       <p>{t(`workspace.roleIntro.${user.role}`)}</p>
-      <p className="notice" role="status">
-        <span className="notice-icon" aria-hidden="true">★</span>
-        {t('workspace.comingSoon')}
-      </p>
+      {user.role === 'producer' ? (
+        <ProducerWorkspace producerId={user.producerId} />
+      ) : (
+        <p className="notice" role="status">
+          <span className="notice-icon" aria-hidden="true">★</span>
+          {t('workspace.comingSoon')}
+        </p>
+      )}
       <p>
         <Link to="/account/password">{t('account.changePassword')}</Link>
       </p>

@@ -49,7 +49,7 @@ export default function LabelSheetPage() {
         <div className="page-heading">
           <h1 id="page-title">{t('labels.title', { name: data.name })}</h1>
           <button type="button" className="button button--primary" onClick={() => window.print()}>
-            <span aria-hidden="true">⎙</span> {t('labels.print')}
+            {t('labels.print')}
           </button>
         </div>
         <p className="lead">{t('labels.intro')}</p>

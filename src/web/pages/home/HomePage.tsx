@@ -27,6 +27,9 @@ export default function HomePage() {
           <Link className="button button--primary" to="/catalogue">
             {t('home.ctaCatalogue')}
           </Link>
+          <Link className="button button--secondary" to="/verify">
+            {t('home.ctaVerify')}
+          </Link>
           {user ? (
             <Link className="button button--secondary" to="/admin">
               {isStaff(user.role) ? t('nav.admin') : t('nav.workspace')}

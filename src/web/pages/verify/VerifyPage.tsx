@@ -167,7 +167,7 @@ function VerdictPanel({ result }: { result: VerifyResult }) {
         <span className="verdict__icon" aria-hidden="true">
           {VERDICT_ICONS[verdict]}
         </span>
-        <span>{t(`verify.verdict.${verdict}`)}</span>
+        <span className="verdict__text">{t(`verify.verdict.${verdict}`)}</span>
       </p>
       <p className="verdict__other" lang={other}>
         {tOther(`verify.verdict.${verdict}`)}
@@ -204,6 +204,7 @@ function VerdictPanel({ result }: { result: VerifyResult }) {
                   <span className="star-rating__text">{t('certificate.stars', { count: certificate.stars })}</span>
                   {certificate.potentialFiveStar && <span className="tag tag--potential">{t('certificate.potentialFiveStar')}</span>}
                 </span>
+                {verdict !== 'valid' && verdict !== 'expiring' && <span className="cell-sub">{t('verify.starsNotInForce')}</span>}
               </dd>
             </div>
             <div>

@@ -12,7 +12,7 @@ import {
 } from '../../../../modules/catalogue/domain/index.ts';
 import { api } from '../../../api/client.ts';
 import { formErrorMessage } from '../../../api/error-message.ts';
-import { formatDate } from '../../../format.ts';
+import { formatDate, parseDate } from '../../../format.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
 import { AUTHORITY_LEVELS, LEGAL_BASES, authorityLevelName, legalBasisName } from '../../catalogue/shared/catalogue-data.ts';
 import { inForce } from '../../catalogue/shared/codes.ts';
@@ -171,14 +171,16 @@ function CertificateForm({ productId, onCancel, onAdded }: { productId: string; 
   useEffect(() => headingRef.current?.focus(), []);
 
   const starCount = Number(stars);
-  const validDate = /^\d{4}-\d{2}-\d{2}$/;
+  // Dates are typed dd/MM/yyyy (native date pickers show the browser's order, often MM/dd).
+  const decisionIso = parseDate(decisionDate);
+  const issueIso = issueDate.trim() ? parseDate(issueDate) : null;
   // Defaults follow the law in force on the decision date; the official can override them.
-  const autoBasis = validDate.test(decisionDate) ? legalBasisForDate(decisionDate) : null;
+  const autoBasis = decisionIso ? legalBasisForDate(decisionIso) : null;
   const basis = basisChoice || autoBasis;
   const autoLevel = basis && isOcopStars(starCount) ? expectedAuthorityLevel(starCount, basis) : null;
   const level = levelChoice || autoLevel;
-  const effectiveIssue = issueDate || decisionDate;
-  const expiry = validDate.test(effectiveIssue) ? certificateExpiry(effectiveIssue) : null;
+  const effectiveIssue = issueDate.trim() ? issueIso : decisionIso;
+  const expiry = effectiveIssue ? certificateExpiry(effectiveIssue) : null;
   const scoreNumber = score.trim() === '' ? null : Number(score.replace(',', '.'));
   const scoreStars = scoreNumber !== null && Number.isFinite(scoreNumber) && scoreNumber >= 0 && scoreNumber <= 100 ? starsForScore(scoreNumber) : null;
 
@@ -186,8 +188,9 @@ function CertificateForm({ productId, onCancel, onAdded }: { productId: string; 
     event.preventDefault();
     setError(null);
     if (!decisionNumber.trim()) return setError(t('admin.certificates.decisionNumberRequired'));
-    if (!validDate.test(decisionDate)) return setError(t('admin.certificates.decisionDateRequired'));
-    if (issueDate && issueDate < decisionDate) return setError(t('admin.certificates.issueBeforeDecision'));
+    if (!decisionIso) return setError(t('admin.certificates.decisionDateRequired'));
+    if (issueDate.trim() && !issueIso) return setError(t('admin.certificates.badIssueDate'));
+    if (issueIso && issueIso < decisionIso) return setError(t('admin.certificates.issueBeforeDecision'));
     if (scoreNumber !== null && (!Number.isFinite(scoreNumber) || scoreNumber < 0 || scoreNumber > 100)) return setError(t('admin.certificates.badScore'));
     if (!level) return setError(t('admin.certificates.levelRequired'));
     const body: CertificateInput = {
@@ -195,11 +198,11 @@ function CertificateForm({ productId, onCancel, onAdded }: { productId: string; 
       potentialFiveStar: starCount === 4 && potential,
       score: scoreNumber,
       decisionNumber: decisionNumber.trim(),
-      decisionDate,
+      decisionDate: decisionIso,
       authorityLevel: level,
       authorityName: authorityName.trim() || null,
     };
-    if (issueDate) body.issueDate = issueDate;
+    if (issueIso) body.issueDate = issueIso;
     if (basis) body.legalBasis = basis;
     setBusy(true);
     try {
@@ -243,14 +246,28 @@ function CertificateForm({ productId, onCancel, onAdded }: { productId: string; 
           hint={scoreStars !== null && scoreStars !== starCount ? t('admin.certificates.scoreMismatch', { count: scoreStars }) : t('admin.certificates.scoreHint')}
         />
         <TextField id="cert-decision-number" label={t('admin.certificates.decisionNumber')} required value={decisionNumber} onChange={setDecisionNumber} placeholder="1234/QĐ-UBND" />
-        <TextField id="cert-decision-date" label={t('admin.certificates.decisionDate')} required type="date" value={decisionDate} onChange={setDecisionDate} />
+        <TextField
+          id="cert-decision-date"
+          label={t('admin.certificates.decisionDate')}
+          required
+          placeholder={t('form.datePlaceholder')}
+          hint={decisionDate.trim() && !decisionIso ? t('form.badDate') : t('form.dateHint')}
+          value={decisionDate}
+          onChange={setDecisionDate}
+        />
         <TextField
           id="cert-issue-date"
           label={t('admin.certificates.issueDate')}
-          type="date"
+          placeholder={t('form.datePlaceholder')}
           value={issueDate}
           onChange={setIssueDate}
-          hint={expiry ? t('admin.certificates.expiryPreview', { date: formatDate(expiry) }) : t('admin.certificates.issueHint')}
+          hint={
+            issueDate.trim() && !issueIso
+              ? t('form.badDate')
+              : expiry
+                ? `${t('admin.certificates.issueHint')} ${t('admin.certificates.expiryPreview', { date: formatDate(expiry) })}`
+                : t('admin.certificates.issueHint')
+          }
         />
         <div className="field">
           <label htmlFor="cert-basis">{t('admin.certificates.legalBasis')}</label>

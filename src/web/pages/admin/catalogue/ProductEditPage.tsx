@@ -43,8 +43,8 @@ function stateOf(product: ProductDetail): FormState {
     description: { ...product.description },
     packaging: { ...product.packaging },
     categoryCode: product.categoryCode,
-    priceMin: product.priceMinVnd === null ? '' : String(product.priceMinVnd),
-    priceMax: product.priceMaxVnd === null ? '' : String(product.priceMaxVnd),
+    priceMin: product.priceMinVnd === null ? '' : product.priceMinVnd.toLocaleString('vi-VN'),
+    priceMax: product.priceMaxVnd === null ? '' : product.priceMaxVnd.toLocaleString('vi-VN'),
     photos: product.photos.join('\n'),
   };
 }

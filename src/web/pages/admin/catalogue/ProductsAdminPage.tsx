@@ -9,11 +9,11 @@ import { Pagination } from '../../../components/Pagination.tsx';
 import { SearchBox } from '../../../components/SearchBox.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { useSearchState } from '../../../components/useSearchState.ts';
-import { formatDate } from '../../../format.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
 import { categoryName, categoryTreeOptions } from '../../catalogue/shared/catalogue-data.ts';
-import { STATUS_CODES, isStatusCode } from '../../catalogue/shared/codes.ts';
+import { SORT_CODES, STATUS_CODES, isSortCode, isStatusCode } from '../../catalogue/shared/codes.ts';
 import { StarRating } from '../../catalogue/shared/StarRating.tsx';
+import { ExpiryNote } from '../../catalogue/shared/ExpiryNote.tsx';
 import { StatusBadge } from '../../catalogue/shared/StatusBadge.tsx';
 
 const PAGE_SIZE = 50;
@@ -32,7 +32,9 @@ export default function ProductsAdminPage() {
     status: isStatusCode(status) ? status : '',
     producer: get('producer'),
   };
-  const list = useApiGet<ProductList>('/api/products', { ...filters, sort: filters.q ? '' : 'name', page, pageSize: PAGE_SIZE });
+  const sortParam = get('sort');
+  const sort = isSortCode(sortParam) ? sortParam : filters.q ? 'relevance' : 'name';
+  const list = useApiGet<ProductList>('/api/products', { ...filters, sort, page, pageSize: PAGE_SIZE });
   const categories = useMemo(() => categoryTreeOptions(language), [language]);
   const onSearch = useCallback((text: string) => update({ q: text }), [update]);
   const exportUrl = (format: 'xlsx' | 'csv') => buildUrl('/api/catalogue/export', { format, ...filters });
@@ -67,6 +69,16 @@ export default function ProductsAdminPage() {
             {STATUS_CODES.map((code) => (
               <option key={code} value={code}>
                 {t(`certificate.status.${code}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="admin-products-sort">{t('catalogue.sort.label')}</label>
+          <select id="admin-products-sort" value={sort} onChange={(event) => update({ sort: event.target.value })}>
+            {SORT_CODES.map((code) => (
+              <option key={code} value={code}>
+                {t(`catalogue.sort.${code}`)}
               </option>
             ))}
           </select>
@@ -145,7 +157,7 @@ export default function ProductsAdminPage() {
                   <td data-label={t('admin.products.columns.status')}>
                     <div>
                       <StatusBadge status={product.certificateStatus} />
-                      {product.expiryDate && <span className="cell-sub">{t('admin.products.expires', { date: formatDate(product.expiryDate) })}</span>}
+                      <ExpiryNote status={product.certificateStatus} expiryDate={product.expiryDate} />
                     </div>
                   </td>
                   <td data-label={t('admin.products.columns.actions')}>
@@ -154,7 +166,7 @@ export default function ProductsAdminPage() {
                         {t('admin.edit')}
                       </Link>
                       <Link className="button button--small button--secondary" to={`/catalogue/products/${product.id}`} aria-label={t('admin.products.viewProduct', { name: pick(product.name) })}>
-                        {t('admin.viewPublic')}
+                        {t('admin.view')}
                       </Link>
                     </div>
                   </td>
