@@ -36,6 +36,7 @@ const POLICY: Record<string, 'public' | 'signed-in' | readonly Role[]> = {
   'GET /api/verify/:code/qr': 'public',
   'POST /api/catalogue/import': ['admin', 'organizer'],
   'GET /api/catalogue/export': ['admin', 'organizer'],
+  'GET /api/catalogue/import/template': 'public',
   'GET /api/fairs': 'public',
   'POST /api/fairs': ['admin', 'organizer'],
   'GET /api/fairs/:fair': 'public',

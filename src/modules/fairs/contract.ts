@@ -151,7 +151,7 @@ export const Application = Type.Object({
   status: StringEnum(APPLICATION_STATUSES),
   decisionReason: Nullable(Type.String()),
   products: Type.Array(Type.Object({ id: Uuid, name: LocalizedText(300), categoryCode: Type.String(), stars: Nullable(Type.Integer()) })),
-  stalls: Type.Array(Type.Object({ id: Uuid, code: Type.String(), zone: Type.String(), status: Type.String(), holdExpiresAt: Nullable(Type.String()) })),
+  stalls: Type.Array(Type.Object({ assignmentId: Uuid, id: Uuid, code: Type.String(), zone: Type.String(), status: Type.String(), holdExpiresAt: Nullable(Type.String()) })),
   createdAt: Type.String(),
 });
 export type Application = Static<typeof Application>;

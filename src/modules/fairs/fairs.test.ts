@@ -90,8 +90,8 @@ describe('allocating stalls', () => {
   it('lets the applicant confirm its offer; a confirmed stall survives a new allocation', async () => {
     const own = (await t.request('producer', { method: 'GET', url: `/api/fairs/${fair.slug}/applications` })).json().items[0];
     const held = await t.database.db.select({ id: stallAssignments.id, status: stallAssignments.status }).from(stallAssignments).where(eq(stallAssignments.applicationId, own.id));
-    expect(held).toEqual([{ id: expect.any(String), status: 'held' }]);
-    const confirm = await t.request('producer', { method: 'POST', url: `/api/fairs/${fair.slug}/assignments/${held[0]?.id}/confirm` });
+    expect(held).toEqual([{ id: own.stalls[0].assignmentId, status: 'held' }]);
+    const confirm = await t.request('producer', { method: 'POST', url: `/api/fairs/${fair.slug}/assignments/${own.stalls[0].assignmentId}/confirm` });
     expect(confirm.statusCode).toBe(204);
     const stallBefore = own.stalls[0].code;
     await t.request('organizer', { method: 'POST', url: `/api/fairs/${fair.slug}/allocation`, payload: {} });

@@ -6,13 +6,13 @@ import { certificateColumns, toCertificate, type CertificateRow } from './certif
 
 /**
  * Current certificates that expire within the window (soonest first), for organizers to call
- * producers in for re-rating; optionally those already expired too.
+ * producers in for re-rating; optionally also those that expired within the same number of days.
  */
 export async function listExpiringCertificates(db: Queryable, query: ExpiringQuery, today: string): Promise<ExpiringList> {
   const within = query.withinDays ?? 90;
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 50;
-  const from = query.includeExpired ? sql`'-infinity'::date` : sql`${today}::date`;
+  const from = query.includeExpired ? sql`${today}::date - ${within}::int` : sql`${today}::date`;
   const where = sql`c.revoked_on IS NULL AND c.id = p.current_certificate_id AND c.expiry_date BETWEEN ${from} AND ${today}::date + ${within}::int`;
   const [items, [count]] = await Promise.all([
     rows<CertificateRow & { product_id: string; code: string; name_vi: string; name_en: string; producer_id: string; producer_name: string }>(db, sql`

@@ -97,6 +97,13 @@ describe('importing an official list', () => {
     expect(lines.some((line) => line.progress)).toBe(true);
   });
 
+  it('offers the template, which passes its own dry run', async () => {
+    const template = await t.app.inject({ method: 'GET', url: '/api/catalogue/import/template?format=csv' });
+    expect(template.statusCode).toBe(200);
+    const report = (await upload(template.rawPayload, 'template.csv', true)).json();
+    expect(report.ok).toBe(true);
+  });
+
   it('refuses a file that is not a spreadsheet', async () => {
     const response = await upload(Buffer.from('%PDF-1.4 not a list'), 'list.xlsx');
     expect(response.statusCode).toBe(422);

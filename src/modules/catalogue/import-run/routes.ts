@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
@@ -10,6 +11,7 @@ import { STAFF } from '../../accounts/roles.ts';
 import { ProductListQuery } from '../contract.ts';
 import { exportRows } from '../export/export-rows.ts';
 import { toCsv, toXlsx } from '../export/write-export.ts';
+import { EXAMPLE_CSV, EXAMPLE_XLSX } from '../import/example/make-example.ts';
 import { runImport, type ImportReport } from './run-import.ts';
 
 const SPREADSHEET_TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv', 'application/octet-stream'];
@@ -66,6 +68,21 @@ export const importExportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       throw new AppError(422, 'import_invalid', { vi: 'Tệp có lỗi, chưa có dữ liệu nào được ghi', en: 'The file has errors; nothing was written' }, report);
     }
     return report;
+  });
+
+  app.get('/api/catalogue/import/template', {
+    config: { access: 'public' },
+    schema: {
+      tags: ['catalogue'],
+      summary: 'The import template: the columns with example rows (.xlsx or .csv)',
+      querystring: Type.Object({ format: Type.Optional(StringEnum(['xlsx', 'csv'] as const)) }, { additionalProperties: false }),
+      response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), 400: ErrorResponse },
+    },
+  }, async (request, reply) => {
+    const format = request.query.format ?? 'xlsx';
+    const file = format === 'csv' ? EXAMPLE_CSV : EXAMPLE_XLSX;
+    reply.header('content-disposition', `attachment; filename="mau-danh-sach-ocop.${format}"`);
+    return reply.type(format === 'csv' ? 'text/csv; charset=utf-8' : (SPREADSHEET_TYPES[0] as string)).send(await readFile(file));
   });
 
   app.get('/api/catalogue/export', {

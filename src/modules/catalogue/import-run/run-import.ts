@@ -52,7 +52,12 @@ export async function runImport(
       for (const row of validation.rows) {
         await writer.write(row);
         done++;
-        if (done % 50 === 0 || done === validation.rows.length) options.onProgress?.(done, validation.rows.length);
+        if (options.onProgress && (done % 50 === 0 || done === validation.rows.length)) {
+          options.onProgress(done, validation.rows.length);
+          // The embedded database answers through microtasks only; without a turn of the event
+          // loop the progress lines would wait in the socket until the whole import is done.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
       }
       report.counts = writer.counts;
       if (options.dryRun) throw new RollbackDryRun();

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../../server/db/database.ts';
 import { rows } from '../../../server/db/rows.ts';
 import type { ProductList, ProductListQuery } from '../contract.ts';
-import { productQueryParts, searchMode } from './product-filters.ts';
+import { inForce, productQueryParts, searchMode } from './product-filters.ts';
 import { productSummaryColumns, toProductSummary, type ProductSummaryRow } from './product-summary-row.ts';
 
 const SORTS = {
@@ -20,7 +20,7 @@ export async function listProducts(db: Queryable, query: ProductListQuery, today
   const sort = query.sort ?? 'relevance';
   const order =
     sort === 'relevance'
-      ? (rank ?? sql`(NOT p.revoked AND p.expiry_date >= ${today}::date) DESC, p.stars DESC NULLS LAST, p.name_vi`)
+      ? (rank ?? sql`${inForce(today)} DESC, p.stars DESC NULLS LAST, p.name_vi`)
       : SORTS[sort];
   const [items, [count]] = await Promise.all([
     rows<ProductSummaryRow>(db, sql`

@@ -12,9 +12,13 @@ export function searchTokens(q: string | undefined): string[] {
 /**
  * How a search matches: `words` finds every word (the last one as a prefix, for type-ahead) in
  * the names or descriptions through the full-text index; `typos` finds names close to the words
- * through the trigram index, used when no product has all the words.
+ * through the trigram index, used when no product has all the words. The words that do occur
+ * somewhere (`known`) still narrow a typo search through the full-text index, which keeps the
+ * costly similarity check to a few candidates.
  */
-export type SearchMode = 'words' | 'typos';
+export type SearchMode = { kind: 'words' } | { kind: 'typos'; known: string[] };
+
+const WORDS: SearchMode = { kind: 'words' };
 
 /** A tsquery over the folded words, e.g. `gom:A & bat:A & trang:*A` (restricted to the names with `A`). */
 function wordsQuery(tokens: string[], weight = ''): string {
@@ -45,22 +49,24 @@ export interface ProductQueryParts {
   rank: SQL | null;
 }
 
-const inForce = (today: string) => sql`(NOT p.revoked AND p.expiry_date >= ${today}::date)`;
+/** Valid today; false (not NULL) for a product never rated, so it sorts after rated ones. */
+export const inForce = (today: string) => sql`coalesce(NOT p.revoked AND p.expiry_date >= ${today}::date, false)`;
 
 /**
  * WHERE clause of a catalogue query over `products p JOIN producers pr`. Ranking of a search:
  * all words in the name before words found in the description, then typo-close names; within
  * each, a mark valid today first, then more stars.
  */
-export function productQueryParts(query: ProductListQuery, today: string, mode: SearchMode = 'words'): ProductQueryParts {
+export function productQueryParts(query: ProductListQuery, today: string, mode: SearchMode = WORDS): ProductQueryParts {
   const conditions: SQL[] = [];
   let rank: SQL | null = null;
   const tokens = searchTokens(query.q);
-  if (tokens.length && mode === 'words') {
+  if (tokens.length && mode.kind === 'words') {
     conditions.push(sql`p.search_vector @@ to_tsquery('simple', ${wordsQuery(tokens)})`);
     rank = sql`(p.search_vector @@ to_tsquery('simple', ${wordsQuery(tokens, 'A')})) DESC, ${inForce(today)} DESC, p.stars DESC NULLS LAST`;
-  } else if (tokens.length) {
+  } else if (tokens.length && mode.kind === 'typos') {
     const phrase = tokens.join(' ');
+    if (mode.known.length) conditions.push(sql`p.search_vector @@ to_tsquery('simple', ${mode.known.join(' & ')})`);
     conditions.push(sql`${phrase} <% p.search_name`);
     rank = sql`word_similarity(${phrase}, p.search_name) DESC, ${inForce(today)} DESC`;
   }
@@ -77,9 +83,17 @@ export function productQueryParts(query: ProductListQuery, today: string, mode: 
 
 /** Words when some product has them all, else typo-tolerant matching of the names. */
 export async function searchMode(db: Queryable, query: ProductListQuery, today: string): Promise<SearchMode> {
-  if (!searchTokens(query.q).length) return 'words';
-  const { where } = productQueryParts(query, today, 'words');
+  const tokens = searchTokens(query.q);
+  if (!tokens.length) return WORDS;
+  const { where } = productQueryParts(query, today, WORDS);
   const [found] = await rows<{ found: boolean }>(db, sql`
     SELECT EXISTS (SELECT 1 FROM products p JOIN producers pr ON pr.id = p.producer_id WHERE ${where}) AS found`);
-  return found?.found ? 'words' : 'typos';
+  if (found?.found) return WORDS;
+  const known: string[] = [];
+  for (const token of tokens) {
+    const [exists] = await rows<{ found: boolean }>(db, sql`
+      SELECT EXISTS (SELECT 1 FROM products p WHERE p.search_vector @@ to_tsquery('simple', ${token})) AS found`);
+    if (exists?.found) known.push(token);
+  }
+  return { kind: 'typos', known };
 }

@@ -83,9 +83,17 @@ describe('catalogue filters', () => {
   });
 
   it('pages results with a total', async () => {
-    const page = await search('', '&pageSize=2&page=2&sort=name');
-    expect(page.total).toBe(5);
-    expect(page.items).toHaveLength(2);
+    const page = await search('', '&pageSize=2&page=2&sort=name&status=valid');
+    expect(page.total).toBe(3);
+    expect(page.items.map((item) => item.name.vi)).toEqual(['Lọ hoa men ngọc']);
+  });
+
+  it('lists rated products before a product never rated', async () => {
+    const producer = await aProducer(t.database, { name: 'Hộ chưa xếp hạng', type: 'household', address: 'Sóc Sơn' });
+    await aProduct(t.database, producer.id, { vi: 'Sản phẩm chưa xếp hạng', en: 'Unrated product' });
+    const { items } = await search('');
+    expect(items[0]?.certificateStatus).toBe('valid');
+    expect(items.at(-1)?.certificateStatus).toBe('none');
   });
 
   it('refuses an unknown filter value with 400', async () => {

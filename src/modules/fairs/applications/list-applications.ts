@@ -8,7 +8,7 @@ interface Row {
   country: string; province: string; stall_count: number; preferred_zone: string | null; needs_power: boolean;
   needs_water: boolean; note: string; status: Application['status']; decision_reason: string | null; created_at: string;
   products: { id: string; name: { vi: string; en: string }; categoryCode: string; stars: number | null }[];
-  stalls: { id: string; code: string; zone: string; status: string; holdExpiresAt: string | null }[] | null;
+  stalls: { assignmentId: string; id: string; code: string; zone: string; status: string; holdExpiresAt: string | null }[] | null;
 }
 
 /** A fair's applications with their products and stalls; `producerId` narrows to one producer's. */
@@ -27,7 +27,7 @@ export async function listApplications(db: Queryable, fairId: string, query: App
         (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', json_build_object('vi', p.name_vi, 'en', p.name_en),
                  'categoryCode', p.category_code, 'stars', p.stars) ORDER BY p.name_vi), '[]'::json)
            FROM fair_application_products ap JOIN products p ON p.id = ap.product_id WHERE ap.application_id = a.id) AS products,
-        (SELECT json_agg(json_build_object('id', s.id, 'code', s.code, 'zone', s.zone, 'status', sa.status,
+        (SELECT json_agg(json_build_object('assignmentId', sa.id, 'id', s.id, 'code', s.code, 'zone', s.zone, 'status', sa.status,
                  'holdExpiresAt', to_char(sa.hold_expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')) ORDER BY s.code)
            FROM stall_assignments sa JOIN stalls s ON s.id = sa.stall_id WHERE sa.application_id = a.id) AS stalls
       FROM fair_applications a JOIN producers pr ON pr.id = a.producer_id
