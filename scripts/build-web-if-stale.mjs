@@ -2,7 +2,7 @@
 // Builds the web app (vite build → dist/web) only when dist/web/index.html is missing or older
 // than any input: src/web, src/shared, the modules' contract.ts and roles.ts, the pure catalogue
 // domain the web app imports at run time (src/modules/catalogue/domain: categories, regions,
-// provinces, producer types…), vite.config.ts and the installed packages (package-lock.json). `npm start` on a fresh clone builds once; later
+// provinces, producer types…) and the fairs' zones (src/modules/fairs/zones.ts), vite.config.ts and the installed packages (package-lock.json). `npm start` on a fresh clone builds once; later
 // starts skip the build. `--force` builds anyway.
 /* global console, process */
 import fs from 'node:fs';
@@ -28,7 +28,7 @@ function newestMtime(entry) {
 }
 
 function inputs() {
-  const list = ['src/web', 'src/shared', 'src/modules/catalogue/domain', 'vite.config.ts', 'package-lock.json'].map((p) =>
+  const list = ['src/web', 'src/shared', 'src/modules/catalogue/domain', 'src/modules/fairs/zones.ts', 'vite.config.ts', 'package-lock.json'].map((p) =>
     path.join(repoRoot, p),
   );
   const modules = path.join(repoRoot, 'src/modules');

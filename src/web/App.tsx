@@ -29,6 +29,18 @@ const ExpiringPage = lazy(() => import('./pages/admin/catalogue/ExpiringPage.tsx
 const ImportPage = lazy(() => import('./pages/admin/catalogue/ImportPage.tsx'));
 const ConferencesPage = lazy(() => import('./pages/conferences/ConferencesPage.tsx'));
 const FairsPage = lazy(() => import('./pages/fairs/FairsPage.tsx'));
+const FairPage = lazy(() => import('./pages/fairs/FairPage.tsx'));
+const FairStallPage = lazy(() => import('./pages/fairs/StallPage.tsx'));
+const FairsAdminPage = lazy(() => import('./pages/admin/fairs/FairsAdminPage.tsx'));
+const NewFairPage = lazy(() => import('./pages/admin/fairs/FairEditPage.tsx').then((m) => ({ default: m.NewFairPage })));
+const FairEditPage = lazy(() => import('./pages/admin/fairs/FairEditPage.tsx'));
+const FloorPlanEditorPage = lazy(() => import('./pages/admin/fairs/FloorPlanEditorPage.tsx'));
+const FairApplicationsPage = lazy(() => import('./pages/admin/fairs/ApplicationsPage.tsx'));
+const ProgrammeEditorPage = lazy(() => import('./pages/admin/fairs/ProgrammeEditorPage.tsx'));
+const FairDashboardPage = lazy(() => import('./pages/admin/fairs/DashboardPage.tsx'));
+const FairReportPage = lazy(() => import('./pages/admin/fairs/ReportPage.tsx'));
+const MyFairsPage = lazy(() => import('./pages/admin/fairs/MyFairsPage.tsx'));
+const MyFairPage = lazy(() => import('./pages/admin/fairs/MyFairPage.tsx'));
 const MapPage = lazy(() => import('./pages/map/MapPage.tsx'));
 const PointsOfSalePage = lazy(() => import('./pages/points-of-sale/PointsOfSalePage.tsx'));
 const TrainingPage = lazy(() => import('./pages/training/TrainingPage.tsx'));
@@ -49,6 +61,8 @@ export function App() {
         <Route path="verify" element={<VerifyPage />} />
         <Route path="verify/:code" element={<VerifyPage />} />
         <Route path="fairs" element={<FairsPage />} />
+        <Route path="fairs/:slug" element={<FairPage />} />
+        <Route path="fairs/:slug/stalls/:code" element={<FairStallPage />} />
         <Route path="points-of-sale" element={<PointsOfSalePage />} />
         <Route path="conferences" element={<ConferencesPage />} />
         <Route path="training" element={<TrainingPage />} />
@@ -68,6 +82,16 @@ export function App() {
           <Route path="catalogue/craft-villages" element={<RequireSignIn roles={STAFF}><CraftVillagesPage /></RequireSignIn>} />
           <Route path="catalogue/expiring" element={<RequireSignIn roles={STAFF}><ExpiringPage /></RequireSignIn>} />
           <Route path="catalogue/import" element={<RequireSignIn roles={STAFF}><ImportPage /></RequireSignIn>} />
+          <Route path="fairs" element={<RequireSignIn roles={STAFF}><FairsAdminPage /></RequireSignIn>} />
+          <Route path="fairs/new" element={<RequireSignIn roles={STAFF}><NewFairPage /></RequireSignIn>} />
+          <Route path="fairs/:slug" element={<RequireSignIn roles={STAFF}><FairEditPage /></RequireSignIn>} />
+          <Route path="fairs/:slug/plan" element={<RequireSignIn roles={STAFF}><FloorPlanEditorPage /></RequireSignIn>} />
+          <Route path="fairs/:slug/applications" element={<RequireSignIn roles={STAFF}><FairApplicationsPage /></RequireSignIn>} />
+          <Route path="fairs/:slug/programme" element={<RequireSignIn roles={STAFF}><ProgrammeEditorPage /></RequireSignIn>} />
+          <Route path="fairs/:slug/dashboard" element={<RequireSignIn roles={STAFF}><FairDashboardPage /></RequireSignIn>} />
+          <Route path="fairs/:slug/report" element={<RequireSignIn roles={STAFF}><FairReportPage /></RequireSignIn>} />
+          <Route path="my-fairs" element={<RequireSignIn roles={['producer']}><MyFairsPage /></RequireSignIn>} />
+          <Route path="my-fairs/:slug" element={<RequireSignIn roles={['producer']}><MyFairPage /></RequireSignIn>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -42,8 +42,8 @@ describe('public pages (signed out)', () => {
     const t = await newPage(browser);
     const { page } = t;
     await page.goto('/');
-    // The catalogue is built (test/e2e/catalogue.test.ts); the others are placeholders.
-    for (const module of MODULES.filter((m) => m.path !== '/catalogue')) {
+    // The catalogue and the fairs are built (test/e2e/catalogue.test.ts, fairs.test.ts); the others are placeholders.
+    for (const module of MODULES.filter((m) => m.path !== '/catalogue' && m.path !== '/fairs')) {
       await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: module.vi }).click();
       await page.waitForURL(`**${module.path}`);
       await expectH1(page, module.vi);
@@ -57,16 +57,16 @@ describe('public pages (signed out)', () => {
   it('switches to English and back; the choice persists across reloads', async () => {
     const t = await newPage(browser);
     const { page } = t;
-    await page.goto('/fairs');
+    await page.goto('/conferences');
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     await page.getByRole('button', { name: /^English/ }).click();
     await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     const navEn = page.getByRole('navigation', { name: 'Main navigation' });
     expect(await navEn.getByRole('link').allInnerTexts()).toEqual(MODULES.map((m) => m.en));
-    await expectH1(page, 'Fairs');
-    expect(await page.getByRole('main').innerText()).toContain('The “Fairs” module is being built');
-    await screenshot(page, 'fairs-placeholder-en');
+    await expectH1(page, 'Conferences');
+    expect(await page.getByRole('main').innerText()).toContain('The “Conferences” module is being built');
+    await screenshot(page, 'conferences-placeholder-en');
 
     await page.reload();
     await navEn.waitFor();
@@ -155,8 +155,8 @@ describe('phone (375×812)', () => {
     await nav.getByRole('link', { name: 'Hội chợ' }).click();
     await page.waitForURL('**/fairs');
     await expect.poll(() => nav.isVisible()).toBe(false); // closes after choosing (on the next render)
-    await expectH1(page, 'Hội chợ');
-    await screenshot(page, 'mobile-fairs-placeholder');
+    await expectH1(page, 'Hội chợ OCOP');
+    await screenshot(page, 'mobile-fairs');
     await t.close();
   });
 });

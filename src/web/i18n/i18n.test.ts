@@ -15,6 +15,14 @@ import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../modules/accounts/roles.ts';
 import { KNOWN_ERROR_CODES } from '../api/error-codes.ts';
 import { SORT_CODES, STATUS_CODES } from '../pages/catalogue/shared/codes.ts';
+import {
+  APPLICATION_STATUS_CODES,
+  ASSIGNMENT_STATUS_CODES,
+  DASHBOARD_BREAKDOWNS,
+  FAIR_STATUS_CODES,
+  PROGRAMME_KIND_CODES,
+  UNPLACED_REASON_CODES,
+} from '../pages/fairs/shared/codes.ts';
 import { VERDICTS } from '../pages/verify/verdict.ts';
 import en from './en.json';
 import { resources } from './resources.ts';
@@ -34,6 +42,16 @@ const DYNAMIC_KEYS: Record<string, readonly string[]> = {
   // What the public check says (src/web/pages/verify/verdict.ts).
   'verify.verdict.': VERDICTS,
   'verify.explain.': VERDICTS,
+  // Fairs (src/web/pages/fairs/shared/codes.ts).
+  'fairs.status.': FAIR_STATUS_CODES,
+  'fairs.kind.': PROGRAMME_KIND_CODES,
+  'adminFairs.statusHelp.': FAIR_STATUS_CODES,
+  'adminFairs.applicationStatus.': APPLICATION_STATUS_CODES,
+  'myFairs.status.explain.': APPLICATION_STATUS_CODES,
+  'adminFairs.assignment.': ASSIGNMENT_STATUS_CODES,
+  'adminFairs.unplaced.': UNPLACED_REASON_CODES,
+  'adminFairs.dashboard.': DASHBOARD_BREAKDOWNS,
+  'adminFairs.plan.attr.': ['power', 'water', 'blocked', 'corner'],
 };
 
 type Tree = { [key: string]: unknown };

@@ -65,7 +65,13 @@ function Workspace() {
       <p className="lead">{t('workspace.welcome', { name: user.displayName, role: t(`roles.${user.role}`) })}</p>
       <p>{t(`workspace.roleIntro.${user.role}`)}</p>
       {user.role === 'producer' ? (
-        <ProducerWorkspace producerId={user.producerId} />
+        <>
+          <p className="notice">
+            <span className="notice-icon" aria-hidden="true">★</span>
+            {t('myFairs.workspaceIntro')} <Link to="/admin/my-fairs">{t('myFairs.title')}</Link>
+          </p>
+          <ProducerWorkspace producerId={user.producerId} />
+        </>
       ) : (
         <p className="notice" role="status">
           <span className="notice-icon" aria-hidden="true">★</span>

@@ -49,6 +49,14 @@ export function AdminLayout() {
             </li>
           ))}
         </ul>
+        <p className="back-office__title" id="back-office-fairs">
+          {t('adminFairs.section')}
+        </p>
+        <ul aria-labelledby="back-office-fairs">
+          <li>
+            <NavLink to="/admin/fairs">{t('adminFairs.title')}</NavLink>
+          </li>
+        </ul>
         {role === 'admin' && (
           <>
             <p className="back-office__title" id="back-office-system">

@@ -1,0 +1,174 @@
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FloorPlanStall } from '../../../../modules/fairs/contract.ts';
+import { ZONE_LABELS, ZONES, type Zone } from '../../../../modules/fairs/zones.ts';
+import { useLocalized } from '../../../i18n/use-localized.ts';
+import { ZONE_COLOURS } from './codes.ts';
+
+const ZOOMS = [3, 4, 6, 8, 11, 15] as const;
+const MARGIN = 3;
+
+export interface FloorPlanProps {
+  stalls: readonly FloorPlanStall[];
+  selectedId?: string | null;
+  /** Stalls lit up (search results); the others are dimmed while a search is on. */
+  highlighted?: ReadonlySet<string> | null;
+  onSelect?(stall: FloorPlanStall): void;
+  /** Key presses on the selected stall (the editor nudges it with the arrow keys). */
+  onStallKeyDown?(stall: FloorPlanStall, event: KeyboardEvent<SVGGElement>): void;
+  label: string;
+  /** The exhibitor's name in each stall's accessible name (public plan, allocation). */
+  showExhibitors?: boolean;
+  initialZoom?: number;
+}
+
+function stallName(stall: FloorPlanStall, zone: string, t: (key: string, options?: Record<string, unknown>) => string, showExhibitors: boolean): string {
+  const parts = [t('fairs.plan.stallName', { code: stall.code }), zone];
+  if (stall.zone === 'stage') return parts.join(', ');
+  if (stall.blocked) parts.push(t('fairs.plan.blocked'));
+  else if (showExhibitors) parts.push(stall.exhibitor ? stall.exhibitor.producerName : t('fairs.plan.free'));
+  if (stall.exhibitor?.status === 'held') parts.push(t('fairs.plan.held'));
+  if (stall.power) parts.push(t('fairs.plan.power'));
+  if (stall.water) parts.push(t('fairs.plan.water'));
+  return parts.join(', ');
+}
+
+/**
+ * The floor plan drawn to scale (metres): stalls coloured by zone, free stalls outlined, held
+ * ones dashed. Every stall is a focusable button; the plan scrolls sideways and zooms.
+ */
+export function FloorPlan({ stalls, selectedId, highlighted, onSelect, onStallKeyDown, label, showExhibitors = true, initialZoom = 6 }: FloorPlanProps) {
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
+  const [zoomIndex, setZoomIndex] = useState(() => Math.max(0, ZOOMS.findIndex((z) => z >= initialZoom)));
+  const zoom = ZOOMS[zoomIndex] ?? 6;
+
+  const box = useMemo(() => {
+    if (stalls.length === 0) return { minX: 0, maxX: 40, minY: -10, maxY: 10 };
+    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    for (const s of stalls) {
+      minX = Math.min(minX, s.x);
+      maxX = Math.max(maxX, s.x + s.width);
+      minY = Math.min(minY, s.y);
+      maxY = Math.max(maxY, s.y + s.depth);
+    }
+    return { minX: minX - MARGIN, maxX: maxX + MARGIN, minY: Math.min(minY, -4) - MARGIN, maxY: Math.max(maxY, 4) + MARGIN };
+  }, [stalls]);
+  const widthM = box.maxX - box.minX;
+  const heightM = box.maxY - box.minY;
+  const zonesShown = ZONES.filter((zone) => stalls.some((s) => s.zone === zone));
+  const searching = highlighted !== null && highlighted !== undefined;
+
+  const onKey = (stall: FloorPlanStall) => (event: KeyboardEvent<SVGGElement>) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onSelect?.(stall);
+      return;
+    }
+    onStallKeyDown?.(stall, event);
+  };
+
+  return (
+    <div className="floor-plan">
+      <div className="floor-plan__tools">
+        <div className="floor-plan__zoom" role="group" aria-label={t('fairs.plan.zoom')}>
+          <button type="button" className="button button--small button--secondary" onClick={() => setZoomIndex((i) => Math.max(0, i - 1))} disabled={zoomIndex === 0} aria-label={t('fairs.plan.zoomOut')}>
+            −
+          </button>
+          <button type="button" className="button button--small button--secondary" onClick={() => setZoomIndex((i) => Math.min(ZOOMS.length - 1, i + 1))} disabled={zoomIndex === ZOOMS.length - 1} aria-label={t('fairs.plan.zoomIn')}>
+            +
+          </button>
+        </div>
+        <ul className="floor-plan__legend" aria-label={t('fairs.plan.legend')}>
+          {zonesShown.map((zone) => (
+            <li key={zone}>
+              <span className="swatch" style={{ background: ZONE_COLOURS[zone] }} aria-hidden="true" />
+              {pick(ZONE_LABELS[zone])}
+            </li>
+          ))}
+          <li>
+            <span className="swatch swatch--free" aria-hidden="true" />
+            {t('fairs.plan.free')}
+          </li>
+          <li>
+            <span className="swatch swatch--held" aria-hidden="true" />
+            {t('fairs.plan.held')}
+          </li>
+          <li>
+            <span className="swatch swatch--blocked" aria-hidden="true" />
+            {t('fairs.plan.blocked')}
+          </li>
+        </ul>
+      </div>
+      <div className="floor-plan__scroller" tabIndex={-1}>
+        <svg
+          className="floor-plan__svg"
+          role="group"
+          aria-label={label}
+          width={widthM * zoom}
+          height={heightM * zoom}
+          viewBox={`${box.minX} ${-box.maxY} ${widthM} ${heightM}`}
+          data-searching={searching || undefined}
+        >
+          <rect className="floor-plan__street" x={box.minX} y={-4} width={widthM} height={8} />
+          <text className="floor-plan__street-label" x={box.minX + 1} y={0.6} fontSize={1.6}>
+            {t('fairs.plan.street')}
+          </text>
+          {stalls.map((stall) => {
+            const zone = stall.zone as Zone;
+            const colour = ZONE_COLOURS[zone] ?? '#777';
+            const occupied = stall.exhibitor !== null || stall.zone === 'stage';
+            const selected = stall.id === selectedId;
+            const lit = searching && highlighted.has(stall.id);
+            const classes = ['stall'];
+            if (!occupied) classes.push('stall--free');
+            if (stall.blocked && stall.zone !== 'stage') classes.push('stall--blocked');
+            if (stall.exhibitor?.status === 'held') classes.push('stall--held');
+            if (selected) classes.push('stall--selected');
+            if (lit) classes.push('stall--lit');
+            if (searching && !lit) classes.push('stall--dim');
+            const zoneName = pick(ZONE_LABELS[zone]);
+            const showCode = zoom >= 8 || stall.zone === 'stage';
+            return (
+              <g
+                key={stall.id}
+                className={classes.join(' ')}
+                role="button"
+                tabIndex={0}
+                aria-pressed={selected}
+                aria-label={stallName(stall, zoneName, t, showExhibitors)}
+                data-code={stall.code}
+                data-lit={lit || undefined}
+                onClick={() => onSelect?.(stall)}
+                onKeyDown={onKey(stall)}
+              >
+                <title>{stallName(stall, zoneName, t, showExhibitors)}</title>
+                <rect
+                  x={stall.x + 0.1}
+                  y={-(stall.y + stall.depth) + 0.1}
+                  width={Math.max(0.2, stall.width - 0.2)}
+                  height={Math.max(0.2, stall.depth - 0.2)}
+                  rx={0.3}
+                  fill={stall.blocked && stall.zone !== 'stage' ? '#d9d4ce' : occupied ? colour : '#ffffff'}
+                  stroke={colour}
+                  strokeWidth={0.35}
+                />
+                {showCode && (
+                  <text
+                    x={stall.x + stall.width / 2}
+                    y={-(stall.y + stall.depth / 2) + 0.45}
+                    fontSize={stall.zone === 'stage' ? 1.8 : 0.9}
+                    textAnchor="middle"
+                    fill={stall.zone === 'stage' || (occupied && !stall.blocked) ? '#fff' : '#231c19'}
+                  >
+                    {stall.zone === 'stage' ? pick(ZONE_LABELS.stage) : stall.code.replace(/^[A-Z]+-/, '')}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+    </div>
+  );
+}
