@@ -28,7 +28,7 @@ function newestMtime(entry) {
 }
 
 function inputs() {
-  const list = ['src/web', 'src/shared', 'src/modules/catalogue/domain', 'src/modules/fairs/zones.ts', 'vite.config.ts', 'package-lock.json'].map((p) =>
+  const list = ['src/web', 'src/shared', 'src/modules/catalogue/domain', 'src/modules/fairs/zones.ts', 'src/modules/fairs/fair-status.ts', 'vite.config.ts', 'package-lock.json'].map((p) =>
     path.join(repoRoot, p),
   );
   const modules = path.join(repoRoot, 'src/modules');

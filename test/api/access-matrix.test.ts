@@ -51,6 +51,7 @@ const POLICY: Record<string, 'public' | 'signed-in' | readonly Role[]> = {
   'POST /api/fairs/:fair/applications': ['admin', 'organizer', 'producer'],
   'GET /api/fairs/:fair/applications': ['admin', 'organizer', 'producer'],
   'POST /api/fairs/:fair/applications/decisions': ['admin', 'organizer'],
+  'POST /api/fairs/:fair/applications/:application/withdraw': ['admin', 'organizer', 'producer'],
   'POST /api/fairs/:fair/allocation': ['admin', 'organizer'],
   'POST /api/fairs/:fair/stalls/:stall/hold': ['admin', 'organizer', 'producer'],
   'POST /api/fairs/:fair/assignments/:assignment/confirm': ['admin', 'organizer', 'producer'],

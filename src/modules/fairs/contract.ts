@@ -113,7 +113,7 @@ export const FloorPlanStall = Type.Composite([
   Type.Required(StallShape),
   Type.Object({
     neighbours: Type.Array(Type.String(), { description: 'Codes of adjacent stalls' }),
-    exhibitor: Nullable(Type.Object({ applicationId: Uuid, producerId: Uuid, producerName: Type.String(), status: StringEnum(['held', 'confirmed'] as const) })),
+    exhibitor: Nullable(Type.Object({ applicationId: Uuid, producerId: Uuid, producerName: Type.String(), status: StringEnum(['held', 'confirmed'] as const), productIds: Type.Array(Uuid, { description: 'The products shown at the stall' }) })),
   }),
 ]);
 export type FloorPlanStall = Static<typeof FloorPlanStall>;
@@ -195,6 +195,7 @@ export const AllocationReport = Type.Object({
 export type AllocationReport = Static<typeof AllocationReport>;
 
 export const HoldInput = Type.Object({ applicationId: Uuid }, { additionalProperties: false });
+export const ApplicationParams = Type.Object({ fair: FairKeyParams.properties.fair, application: Uuid }, { additionalProperties: false });
 export const AssignmentParams = Type.Object({ fair: FairKeyParams.properties.fair, assignment: Uuid }, { additionalProperties: false });
 export const LockInput = Type.Object({ applicationId: Uuid, stallIds: Type.Array(Uuid, { minItems: 1, maxItems: 2, uniqueItems: true }) }, { additionalProperties: false });
 

@@ -122,9 +122,26 @@ describe('the floor plan', () => {
     expect(qr.headers['content-type']).toContain('image/svg+xml');
   });
 
+  it('moves a fair only along its life: no jump from draft to running', async () => {
+    const jump = await t.request('organizer', { method: 'PATCH', url: '/api/fairs/hoi-cho-sao-chep', payload: { status: 'running' } });
+    expect(jump.statusCode).toBe(409);
+    expect(jump.json().error).toMatchObject({ code: 'bad_status_change', details: { allowed: ['applications-open'] } });
+  });
+
   it('hides a draft fair from the public', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/fairs/hoi-cho-sao-chep' })).statusCode).toBe(404);
     expect((await t.request('organizer', { method: 'GET', url: '/api/fairs/hoi-cho-sao-chep' })).statusCode).toBe(200);
+  });
+});
+
+describe('withdrawing', () => {
+  it("ends the applicant's own application and frees its stalls; not another's", async () => {
+    const other = await anApplicant(t.database, fair.id);
+    expect((await t.request('producer', { method: 'POST', url: `/api/fairs/${fair.slug}/applications/${other.applicationId}/withdraw` })).statusCode).toBe(403);
+    const withdrawn = await t.request('organizer', { method: 'POST', url: `/api/fairs/${fair.slug}/applications/${other.applicationId}/withdraw` });
+    expect(withdrawn.statusCode).toBe(204);
+    const list = (await t.request('organizer', { method: 'GET', url: `/api/fairs/${fair.slug}/applications?status=withdrawn` })).json();
+    expect(list.items.map((a: { id: string }) => a.id)).toContain(other.applicationId);
   });
 });
 

@@ -10,11 +10,12 @@ import { runFairAllocation } from './allocation-run/run-fair-allocation.ts';
 import { submitApplication } from './applications/submit-application.ts';
 import { decideApplications } from './applications/decide-applications.ts';
 import { listApplications } from './applications/list-applications.ts';
+import { withdrawApplication } from './applications/withdraw-application.ts';
 import { confirmAssignment, releaseAssignment } from './assignments/confirm-assignment.ts';
 import { holdStall } from './assignments/hold-stall.ts';
 import { lockAssignment } from './assignments/lock-assignment.ts';
 import {
-  AllocationReport, AllocationRunInput, ApplicationInput, ApplicationList, ApplicationListQuery, AssignmentParams, DailyReportInput,
+  AllocationReport, AllocationRunInput, ApplicationInput, ApplicationParams, ApplicationList, ApplicationListQuery, AssignmentParams, DailyReportInput,
   DecisionInput, Fair, FairDashboard, FairInput, FairKeyParams, FairList, FairUpdate, FloorPlan, FloorPlanInput, GenerateStreetInput,
   HoldInput, LockInput, ProgrammeItem, ProgrammeItemInput, ProgrammeParams, StallIdParams, StallPage, StallParams, StallUpdate, VisitorInput,
 } from './contract.ts';
@@ -105,6 +106,13 @@ export const fairRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const fair = await findVisibleFair(db, request, request.params.fair);
       const own = isStaff(request.user) ? {} : { producerId: request.user?.producerId ?? '00000000-0000-0000-0000-000000000000' };
       return listApplications(db, fair.id, { ...request.query, ...own });
+    });
+
+  app.post('/api/fairs/:fair/applications/:application/withdraw', { config: { access: EXHIBITORS }, schema: { tags, summary: 'Withdraw an application (its stalls are released)', params: ApplicationParams, response: NoContent } },
+    async (request, reply) => {
+      if (!request.user) throw unauthorized();
+      await withdrawApplication(database, request.user, actorOf(request), request.params.fair, request.params.application);
+      return reply.status(204).send(null);
     });
 
   app.post('/api/fairs/:fair/applications/decisions', { config: { access: STAFF }, schema: { tags, summary: 'Approve, reject or waitlist applications in bulk', params: FairKeyParams, body: DecisionInput, response: { 200: Type.Object({ updated: Type.Integer() }), ...errors } } },

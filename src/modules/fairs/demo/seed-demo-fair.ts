@@ -148,5 +148,6 @@ export async function seedDemoFair(database: Database, today: string): Promise<v
       fairId: fair.id, stage: 'main', kind: p.kind, startsAt: at(p.day, p.from), endsAt: at(p.day, p.to), titleVi: p.vi, titleEn: p.en, descriptionVi: '', descriptionEn: '',
     })));
   });
+  await updateFair(database, SYSTEM_ACTOR, fair.id, { status: 'published' });
   await updateFair(database, SYSTEM_ACTOR, fair.id, { status: 'running' });
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../../server/db/database.ts';
-import { badRequest } from '../../../server/http/app-error.ts';
+import { badRequest, conflict } from '../../../server/http/app-error.ts';
+import { canMoveFair, NEXT_STATUSES } from '../fair-status.ts';
 import type { Actor } from '../../audit/actor.ts';
 import { changedFields } from '../../audit/changed-fields.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
@@ -74,6 +75,12 @@ export async function updateFair(database: Database, actor: Actor, key: string, 
       holdHours: input.holdHours ?? before.holdHours,
     };
     checkDates(next.startsOn, next.endsOn, next.opensAt, next.closesAt);
+    if (!canMoveFair(before.status, next.status)) {
+      throw conflict('bad_status_change', {
+        vi: `Không thể chuyển hội chợ từ "${before.status}" sang "${next.status}"`,
+        en: `A fair cannot go from "${before.status}" to "${next.status}"`,
+      }, { from: before.status, allowed: NEXT_STATUSES[before.status] });
+    }
     await tx.update(fairs).set({ ...next, updatedAt: new Date() }).where(eq(fairs.id, before.id));
     await recordAudit(tx, actor, { action: 'fair.update', entity: 'fair', entityId: before.id, changes: changedFields(before, next) });
   });

@@ -105,7 +105,7 @@ function PlanSection({ fair }: { fair: Fair }) {
   const plan = useApiGet<FloorPlanData>(`/api/fairs/${fair.slug}/floor-plan`);
   const [query, setQuery] = useState('');
   const debounced = useDebounced(query.trim(), 300);
-  const [productProducers, setProductProducers] = useState<Set<string> | null>(null);
+  const [matchingProducts, setMatchingProducts] = useState<Set<string> | null>(null);
   const stallParam = params.get('stall');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -121,18 +121,18 @@ function PlanSection({ fair }: { fair: Fair }) {
     requestAnimationFrame(() => document.querySelector(`.floor-plan [data-code="${CSS.escape(stall.code)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'center' }));
   }, [stallParam, stalls]);
 
-  // Products matching the search: their producers' stalls light up too.
+  // Products matching the search: the stalls showing them light up too.
   useEffect(() => {
     if (debounced.length < 2) {
-      setProductProducers(null);
+      setMatchingProducts(null);
       return;
     }
     const controller = new AbortController();
     api
       .get<ProductList>('/api/products', { q: debounced, pageSize: 100 }, controller.signal)
-      .then((result) => setProductProducers(new Set(result.items.map((p) => p.producer.id))))
+      .then((result) => setMatchingProducts(new Set(result.items.map((p) => p.id))))
       .catch(() => {
-        if (!controller.signal.aborted) setProductProducers(new Set());
+        if (!controller.signal.aborted) setMatchingProducts(new Set());
       });
     return () => controller.abort();
   }, [debounced]);
@@ -144,10 +144,10 @@ function PlanSection({ fair }: { fair: Fair }) {
     for (const stall of stalls) {
       const exhibitor = stall.exhibitor;
       if (!exhibitor) continue;
-      if (fold(exhibitor.producerName).includes(needle) || productProducers?.has(exhibitor.producerId) || fold(stall.code) === needle) lit.add(stall.id);
+      if (fold(exhibitor.producerName).includes(needle) || exhibitor.productIds.some((id) => matchingProducts?.has(id)) || fold(stall.code) === needle) lit.add(stall.id);
     }
     return lit;
-  }, [debounced, stalls, productProducers]);
+  }, [debounced, stalls, matchingProducts]);
   const matches = highlighted ? stalls.filter((s) => highlighted.has(s.id)) : [];
 
   const selected = stalls.find((s) => s.id === selectedId) ?? null;

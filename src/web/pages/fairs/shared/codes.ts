@@ -53,11 +53,4 @@ export const ZONE_COLOURS: Readonly<Record<Zone, string>> = {
 };
 
 /** The statuses a fair may move to next from each status (the organizer's usual path). */
-export const NEXT_STATUSES: Readonly<Record<FairStatus, readonly FairStatus[]>> = {
-  draft: ['applications-open'],
-  'applications-open': ['allocating', 'draft'],
-  allocating: ['published', 'applications-open'],
-  published: ['running', 'allocating'],
-  running: ['closed'],
-  closed: ['running'],
-};
+export { NEXT_STATUSES } from '../../../../modules/fairs/fair-status.ts';
