@@ -189,6 +189,10 @@ export const AllocationReport = Type.Object({
   gap: Type.Number(),
   method: Type.String(),
   placed: Type.Integer(),
+  sameProvinceNeighbours: Type.Object(
+    { before: Type.Integer(), after: Type.Integer() },
+    { description: 'Neighbouring stalls held by two exhibitors of one province, before and after spreading provinces' },
+  ),
   unplaced: Type.Array(Type.Object({ applicationId: Uuid, producerName: Type.String(), reason: Type.String() })),
   holdExpiresAt: Type.String(),
 });

@@ -73,6 +73,7 @@ describe('allocating stalls', () => {
     const report = response.json();
     expect(report.objective).toBeLessThanOrEqual(report.bound + 1e-6);
     expect(report.gap).toBeLessThan(0.001);
+    expect(report.sameProvinceNeighbours.after).toBeLessThanOrEqual(report.sameProvinceNeighbours.before);
     const plan = await floorPlan();
     const assigned = plan.stalls.filter((s: { exhibitor: unknown }) => s.exhibitor);
     expect(assigned.length).toBeGreaterThan(10);

@@ -37,6 +37,10 @@ export interface FairApplicant {
  * + 5 if the zone is the applicant's own cultural region (regional match)
  * + 2 for a returning exhibitor
  *
+ * Soft rules: neighbouring stalls of one product category cost `sameCategoryPenalty` in the
+ * objective; then, without lowering it, exhibitors of one zone are swapped to spread provinces
+ * (spread-provinces.ts).
+ *
  * Allowed zones (a hard rule): a Vietnamese producer goes to its own region's zone, and also to
  * the food court when it asked for it and shows food or drinks (groups I and II); a foreign
  * enterprise goes to the international pavilion. Stage and service areas take no exhibitor.

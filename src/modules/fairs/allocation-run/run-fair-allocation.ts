@@ -4,12 +4,14 @@ import { rows } from '../../../server/db/rows.ts';
 import type { Actor } from '../../audit/actor.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { allocateStalls } from '../allocation/allocate-stalls.ts';
+import { evaluateAssignment } from '../allocation/evaluate-assignment.ts';
 import type { AllocationReport } from '../contract.ts';
 import { fairDays, findFairRow } from '../fairs/find-fair.ts';
 import { stallNeighbours } from '../floor-plan/stall-neighbours.ts';
 import { releaseExpiredHolds } from '../assignments/release-expired-holds.ts';
 import { stallAssignments, stalls as stallsTable } from '../tables.ts';
 import { buildFairInstance, type FairApplicant, type FairStall } from './build-fair-instance.ts';
+import { spreadProvinces } from './spread-provinces.ts';
 
 /**
  * Assigns every approved application to stalls, maximising the documented score. Organizer-locked
@@ -31,9 +33,9 @@ export async function runFairAllocation(database: Database, actor: Actor, fairKe
     }));
     const applicants = await rows<{
       id: string; stall_count: 1 | 2; preferred_zone: string | null; needs_power: boolean; needs_water: boolean;
-      region: string | null; type: string; producer_name: string; stars: number[]; categories: string[]; returning: boolean;
+      region: string | null; type: string; producer_name: string; province: string; stars: number[]; categories: string[]; returning: boolean;
     }>(tx, sql`
-      SELECT a.id, a.stall_count, a.preferred_zone, a.needs_power, a.needs_water, pr.region, pr.type, pr.name AS producer_name,
+      SELECT a.id, a.stall_count, a.preferred_zone, a.needs_power, a.needs_water, pr.region, pr.type, pr.name AS producer_name, pr.province,
         array(SELECT coalesce(p.stars, 3)::int FROM fair_application_products ap JOIN products p ON p.id = ap.product_id WHERE ap.application_id = a.id) AS stars,
         array(SELECT p.category_code FROM fair_application_products ap JOIN products p ON p.id = ap.product_id WHERE ap.application_id = a.id) AS categories,
         EXISTS (SELECT 1 FROM fair_applications earlier JOIN fairs f ON f.id = earlier.fair_id
@@ -54,10 +56,14 @@ export async function runFairAllocation(database: Database, actor: Actor, fairKe
     }));
     const instance = buildFairInstance(stalls, fairApplicants, locked);
     const result = await allocateStalls(instance, { invalidLocks: 'ignore' });
+    // The province spread comes second: it only reorders exhibitors within their zones.
+    const spread = spreadProvinces(instance, result.assignments, new Map(applicants.map((a) => [a.id, a.province])));
+    const assignments = spread.assignments;
+    const objective = evaluateAssignment(instance, assignments).objective;
 
     await tx.delete(stallAssignments).where(and(eq(stallAssignments.fairId, fair.id), eq(stallAssignments.locked, false), eq(stallAssignments.status, 'held')));
     const holdExpiresAt = new Date(now.getTime() + fair.holdHours * 3600 * 1000);
-    const offers = Object.entries(result.assignments)
+    const offers = Object.entries(assignments)
       .filter(([applicationId]) => !locked[applicationId])
       .flatMap(([applicationId, stallIds]) => stallIds.map((stallId) => ({
         fairId: fair.id, stallId, applicationId, days: fairDays(fair), status: 'held' as const, holdExpiresAt, locked: false,
@@ -65,11 +71,12 @@ export async function runFairAllocation(database: Database, actor: Actor, fairKe
     if (offers.length) await tx.insert(stallAssignments).values(offers);
     const names = new Map(applicants.map((a) => [a.id, a.producer_name]));
     const report: AllocationReport = {
-      objective: result.objective,
+      objective,
       bound: result.bound,
-      gap: result.gap,
+      gap: result.bound > 0 ? Math.max(0, (result.bound - objective) / result.bound) : 0,
       method: result.method,
-      placed: Object.keys(result.assignments).length,
+      placed: Object.keys(assignments).length,
+      sameProvinceNeighbours: { before: spread.sameProvincePairsBefore, after: spread.sameProvincePairsAfter },
       unplaced: result.unplaced.map((u) => ({ applicationId: u.id, producerName: names.get(u.id) ?? '', reason: u.reason })),
       holdExpiresAt: holdExpiresAt.toISOString(),
     };

@@ -346,6 +346,8 @@ function AllocationReportView({ report }: { report: AllocationReport }) {
       </dl>
       <p className="muted">
         {t('adminFairs.allocation.method', { method: report.method })} · {t('adminFairs.allocation.holdUntil', { at: formatDateTime(report.holdExpiresAt) })}
+        {' · '}
+        {t('adminFairs.allocation.provinceSpread', { before: report.sameProvinceNeighbours.before, after: report.sameProvinceNeighbours.after })}
       </p>
       {report.unplaced.length > 0 && (
         <>
