@@ -39,6 +39,7 @@ const FairApplicationsPage = lazy(() => import('./pages/admin/fairs/Applications
 const ProgrammeEditorPage = lazy(() => import('./pages/admin/fairs/ProgrammeEditorPage.tsx'));
 const FairDashboardPage = lazy(() => import('./pages/admin/fairs/DashboardPage.tsx'));
 const FairReportPage = lazy(() => import('./pages/admin/fairs/ReportPage.tsx'));
+const FairStallLabelsPage = lazy(() => import('./pages/admin/fairs/StallLabelsPage.tsx'));
 const MyFairsPage = lazy(() => import('./pages/admin/fairs/MyFairsPage.tsx'));
 const MyFairPage = lazy(() => import('./pages/admin/fairs/MyFairPage.tsx'));
 const MapPage = lazy(() => import('./pages/map/MapPage.tsx'));
@@ -90,6 +91,7 @@ export function App() {
           <Route path="fairs/:slug/programme" element={<RequireSignIn roles={STAFF}><ProgrammeEditorPage /></RequireSignIn>} />
           <Route path="fairs/:slug/dashboard" element={<RequireSignIn roles={STAFF}><FairDashboardPage /></RequireSignIn>} />
           <Route path="fairs/:slug/report" element={<RequireSignIn roles={STAFF}><FairReportPage /></RequireSignIn>} />
+          <Route path="fairs/:slug/stall-labels" element={<RequireSignIn roles={STAFF}><FairStallLabelsPage /></RequireSignIn>} />
           <Route path="my-fairs" element={<RequireSignIn roles={['producer']}><MyFairsPage /></RequireSignIn>} />
           <Route path="my-fairs/:slug" element={<RequireSignIn roles={['producer']}><MyFairPage /></RequireSignIn>} />
           <Route path="*" element={<NotFoundPage />} />

@@ -197,6 +197,15 @@ describe('organizer: fairs back office', () => {
     await page.getByRole('heading', { name: /Báo cáo tổng kết:/ }).waitFor();
     await page.emulateMedia({ media: 'print' });
     await screenshot(page, 'admin-fair-report-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.getByRole('link', { name: 'Tem QR gian hàng' }).click();
+    const labels = page.getByRole('list', { name: 'Tem QR gian hàng' }).getByRole('listitem');
+    await labels.first().waitFor();
+    expect(await labels.count()).toBe(150);
+    const qr = labels.first().getByRole('img');
+    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await screenshot(page, 'admin-fair-stall-labels');
     await t.close();
   });
 });

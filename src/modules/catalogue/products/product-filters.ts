@@ -13,8 +13,8 @@ export function searchTokens(q: string | undefined): string[] {
  * How a search matches: `words` finds every word (the last one as a prefix, for type-ahead) in
  * the names or descriptions through the full-text index; `typos` finds names close to the words
  * through the trigram index, used when no product has all the words. The words that do occur
- * somewhere (`known`) still narrow a typo search through the full-text index, which keeps the
- * costly similarity check to a few candidates.
+ * somewhere (`known`) still narrow a typo search through the full-text index (a product must
+ * have one of them), which keeps the costly similarity check to fewer candidates.
  */
 export type SearchMode = { kind: 'words' } | { kind: 'typos'; known: string[] };
 
@@ -66,7 +66,9 @@ export function productQueryParts(query: ProductListQuery, today: string, mode: 
     rank = sql`(p.search_vector @@ to_tsquery('simple', ${wordsQuery(tokens, 'A')})) DESC, ${inForce(today)} DESC, p.stars DESC NULLS LAST`;
   } else if (tokens.length && mode.kind === 'typos') {
     const phrase = tokens.join(' ');
-    if (mode.known.length) conditions.push(sql`p.search_vector @@ to_tsquery('simple', ${mode.known.join(' & ')})`);
+    // Any one known word narrows; requiring all would lose the product whose misspelt word
+    // happens to be another real word ("trang" typed "tang").
+    if (mode.known.length) conditions.push(sql`p.search_vector @@ to_tsquery('simple', ${mode.known.join(' | ')})`);
     conditions.push(sql`${phrase} <% p.search_name`);
     rank = sql`word_similarity(${phrase}, p.search_name) DESC, ${inForce(today)} DESC`;
   }

@@ -16,6 +16,7 @@ const TABS = [
   { to: '/programme', labelKey: 'adminFairs.tabs.programme' },
   { to: '/dashboard', labelKey: 'adminFairs.tabs.dashboard' },
   { to: '/report', labelKey: 'adminFairs.tabs.report' },
+  { to: '/stall-labels', labelKey: 'adminFairs.tabs.stallLabels' },
 ] as const;
 
 /** The back-office pages of one fair: its name, status and tabs, then the page (given the loaded fair). */
