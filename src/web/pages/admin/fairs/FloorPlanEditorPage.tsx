@@ -138,6 +138,9 @@ function StallForm({ stall, onChange, onClose }: { stall: FloorPlanStall; onChan
 }
 
 function GenerateForm({ fair, hasStalls, onDone }: { fair: Fair; hasStalls: boolean; onDone(): void }) {
+  // Open at first when the fair has no plan yet; then the user's choice, so the form (and its
+  // success message) does not fold away the moment the new plan arrives.
+  const [open, setOpen] = useState(!hasStalls);
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const [length, setLength] = useState('240');
@@ -192,7 +195,7 @@ function GenerateForm({ fair, hasStalls, onDone }: { fair: Fair; hasStalls: bool
   );
 
   return (
-    <details className="form-section generate-form" open={!hasStalls}>
+    <details className="form-section generate-form" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         <h2>{t('adminFairs.plan.generateTitle')}</h2>
       </summary>
