@@ -2,11 +2,11 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { AuditEntry, AuditList } from '../../../modules/audit/contract.ts';
-import { errorMessage } from '../../api/error-message.ts';
 import { useApiGet } from '../../api/useApiGet.ts';
 import { Pagination } from '../../components/Pagination.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDateTime } from '../../format.ts';
+import { LoadFailed, Loading } from '../../components/LoadStatus.tsx';
 
 const PAGE_SIZE = 50;
 
@@ -85,16 +85,9 @@ export default function AuditPage() {
       </form>
 
       {list.error ? (
-        <div className="form-error" role="alert">
-          <p>{errorMessage(t, list.error)}</p>
-          <button type="button" className="button button--secondary" onClick={list.reload}>
-            {t('common.retry')}
-          </button>
-        </div>
+        <LoadFailed state={list} />
       ) : !list.data ? (
-        <p className="loading" role="status">
-          {t('common.loading')}
-        </p>
+        <Loading />
       ) : (
         <>
           <p className="muted">{t('audit.total', { count: list.data.total })}</p>

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDate } from '../../format.ts';
 import { useSession } from '../../session/session-context.ts';
 import { CreateUserForm } from './CreateUserForm.tsx';
+import { LoadFailed, Loading } from '../../components/LoadStatus.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -101,16 +102,9 @@ export default function UsersPage() {
       </div>
 
       {list.error ? (
-        <div className="form-error" role="alert">
-          <p>{errorMessage(t, list.error)}</p>
-          <button type="button" className="button button--secondary" onClick={list.reload}>
-            {t('common.retry')}
-          </button>
-        </div>
+        <LoadFailed state={list} />
       ) : !list.data ? (
-        <p className="loading" role="status">
-          {t('common.loading')}
-        </p>
+        <Loading />
       ) : (
         <>
           <p className="muted">{t('users.total', { count: list.data.total })}</p>

@@ -2,7 +2,6 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CraftVillage, ProductList } from '../../../modules/catalogue/contract.ts';
-import { errorMessage } from '../../api/error-message.ts';
 import { useApiGet } from '../../api/useApiGet.ts';
 import { Pagination } from '../../components/Pagination.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
@@ -13,6 +12,7 @@ import { CatalogueTabs } from './shared/CatalogueTabs.tsx';
 import { COUNTRIES, CULTURAL_REGIONS, PROVINCES, categoryTreeOptions, provinceLabel } from './shared/catalogue-data.ts';
 import { SORT_CODES, STATUS_CODES, isSortCode, isStatusCode } from './shared/codes.ts';
 import { ProductCard } from './shared/ProductCard.tsx';
+import { LoadFailed, Loading } from '../../components/LoadStatus.tsx';
 
 export const PAGE_SIZE = 24;
 
@@ -69,16 +69,9 @@ export default function CataloguePage() {
             <SortSelect hasQuery={q !== ''} />
           </div>
           {list.error ? (
-            <div className="form-error" role="alert">
-              <p>{errorMessage(t, list.error)}</p>
-              <button type="button" className="button button--secondary" onClick={list.reload}>
-                {t('common.retry')}
-              </button>
-            </div>
+            <LoadFailed state={list} />
           ) : !list.data ? (
-            <p className="loading" role="status">
-              {t('common.loading')}
-            </p>
+            <Loading />
           ) : list.data.items.length === 0 ? (
             <div className="empty-state">
               <p>{t('catalogue.results.empty')}</p>

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDate } from '../../format.ts';
 import NotFoundPage from '../not-found/NotFoundPage.tsx';
 import { inForce } from './shared/codes.ts';
+import { Loading } from '../../components/LoadStatus.tsx';
 
 /**
  * `/catalogue/producers/:id/labels`: a printable sheet of QR labels, one per product (by default
@@ -31,9 +32,7 @@ export default function LabelSheetPage() {
   }
   if (!producer.data || producer.data.id !== id) {
     return (
-      <p className="loading" role="status">
-        {t('common.loading')}
-      </p>
+      <Loading />
     );
   }
   const data = producer.data;

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ProducerDetail } from '../../../modules/catalogue/contract.ts';
 import { ApiError } from '../../api/client.ts';
-import { errorMessage } from '../../api/error-message.ts';
 import { useApiGet } from '../../api/useApiGet.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
@@ -10,6 +9,7 @@ import { isStaff, useSession } from '../../session/session-context.ts';
 import NotFoundPage from '../not-found/NotFoundPage.tsx';
 import { countryLabel, producerTypeName, provinceLabel, regionName } from './shared/catalogue-data.ts';
 import { ProductCard } from './shared/ProductCard.tsx';
+import { LoadFailed, Loading } from '../../components/LoadStatus.tsx';
 
 /** `/catalogue/producers/:id`: an OCOP producer, how to reach it, and its products. */
 export default function ProducerPage() {
@@ -21,19 +21,12 @@ export default function ProducerPage() {
   if (producer.error instanceof ApiError && (producer.error.status === 404 || producer.error.status === 400)) return <NotFoundPage />;
   if (producer.error) {
     return (
-      <div className="form-error" role="alert">
-        <p>{errorMessage(t, producer.error)}</p>
-        <button type="button" className="button button--secondary" onClick={producer.reload}>
-          {t('common.retry')}
-        </button>
-      </div>
+      <LoadFailed state={producer} />
     );
   }
   if (!producer.data || producer.data.id !== id) {
     return (
-      <p className="loading" role="status">
-        {t('common.loading')}
-      </p>
+      <Loading />
     );
   }
   return <ProducerView producer={producer.data} />;

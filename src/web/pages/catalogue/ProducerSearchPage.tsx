@@ -2,7 +2,6 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CraftVillage, ProducerList, ProducerSummary } from '../../../modules/catalogue/contract.ts';
-import { errorMessage } from '../../api/error-message.ts';
 import { useApiGet } from '../../api/useApiGet.ts';
 import { Pagination } from '../../components/Pagination.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
@@ -19,6 +18,7 @@ import {
   producerTypeName,
   provinceLabel,
 } from './shared/catalogue-data.ts';
+import { LoadFailed, Loading } from '../../components/LoadStatus.tsx';
 
 const PAGE_SIZE = 24;
 
@@ -142,16 +142,9 @@ export default function ProducerSearchPage() {
         {list.data ? t('catalogue.results.producers', { count: list.data.total }) : ''}
       </p>
       {list.error ? (
-        <div className="form-error" role="alert">
-          <p>{errorMessage(t, list.error)}</p>
-          <button type="button" className="button button--secondary" onClick={list.reload}>
-            {t('common.retry')}
-          </button>
-        </div>
+        <LoadFailed state={list} />
       ) : !list.data ? (
-        <p className="loading" role="status">
-          {t('common.loading')}
-        </p>
+        <Loading />
       ) : list.data.items.length === 0 ? (
         <p className="empty-state">{t('catalogue.producers.empty')}</p>
       ) : (

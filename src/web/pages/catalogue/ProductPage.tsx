@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Certificate, ProductDetail } from '../../../modules/catalogue/contract.ts';
 import { ApiError } from '../../api/client.ts';
-import { errorMessage } from '../../api/error-message.ts';
 import { useApiGet } from '../../api/useApiGet.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDate } from '../../format.ts';
@@ -13,6 +12,7 @@ import { authorityLevelName, categoryName, countryLabel, legalBasisName, produce
 import { PriceRange } from './shared/PriceRange.tsx';
 import { StarRating } from './shared/StarRating.tsx';
 import { StatusBadge } from './shared/StatusBadge.tsx';
+import { LoadFailed, Loading } from '../../components/LoadStatus.tsx';
 
 /** `/catalogue/products/:id`: a product, its certificate today and its history, and its QR code. */
 export default function ProductPage() {
@@ -25,19 +25,12 @@ export default function ProductPage() {
   if (product.error instanceof ApiError && (product.error.status === 404 || product.error.status === 400)) return <NotFoundPage />;
   if (product.error) {
     return (
-      <div className="form-error" role="alert">
-        <p>{errorMessage(t, product.error)}</p>
-        <button type="button" className="button button--secondary" onClick={product.reload}>
-          {t('common.retry')}
-        </button>
-      </div>
+      <LoadFailed state={product} />
     );
   }
   if (!product.data || product.data.id !== id) {
     return (
-      <p className="loading" role="status">
-        {t('common.loading')}
-      </p>
+      <Loading />
     );
   }
   return <ProductView product={product.data} />;

@@ -17,6 +17,7 @@ import { FairStatusBadge } from './shared/FairStatusBadge.tsx';
 import { FloorPlan } from './shared/FloorPlan.tsx';
 import { ProgrammeList } from './shared/ProgrammeList.tsx';
 import { ApiError } from '../../api/client.ts';
+import { Loading } from '../../components/LoadStatus.tsx';
 
 /** `/fairs/:slug`: the fair, its interactive floor plan and its programme. */
 export default function FairPage() {
@@ -39,9 +40,7 @@ export default function FairPage() {
   }
   if (!fair.data) {
     return (
-      <p className="loading" role="status">
-        {t('common.loading')}
-      </p>
+      <Loading />
     );
   }
   const f = fair.data;
@@ -193,9 +192,7 @@ function PlanSection({ fair }: { fair: Fair }) {
       {plan.error ? (
         <p role="alert">{errorMessage(t, plan.error)}</p>
       ) : !plan.data ? (
-        <p className="loading" role="status">
-          {t('common.loading')}
-        </p>
+        <Loading />
       ) : stalls.length === 0 ? (
         <p>{t('fairs.plan.empty')}</p>
       ) : (
@@ -224,9 +221,7 @@ function StallDetails({ slug, code }: { slug: string; code: string }) {
   if (page.error) return <p role="alert">{errorMessage(t, page.error)}</p>;
   if (!page.data || page.data.stall.code !== code) {
     return (
-      <p className="loading" role="status">
-        {t('common.loading')}
-      </p>
+      <Loading />
     );
   }
   return (
@@ -248,9 +243,7 @@ function ProgrammeSection({ slug }: { slug: string }) {
       {programme.error ? (
         <p role="alert">{errorMessage(t, programme.error)}</p>
       ) : !programme.data ? (
-        <p className="loading" role="status">
-          {t('common.loading')}
-        </p>
+        <Loading />
       ) : (
         <ProgrammeList items={programme.data.items} />
       )}

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Fair } from '../../../modules/fairs/contract.ts';
-import { errorMessage } from '../../api/error-message.ts';
 import { useApiGet } from '../../api/useApiGet.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDate } from '../../format.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import { todayInHanoi } from './shared/fair-data.ts';
 import { FairStatusBadge } from './shared/FairStatusBadge.tsx';
+import { LoadFailed, Loading } from '../../components/LoadStatus.tsx';
 
 /** Current and upcoming fairs first (soonest first), then past fairs (latest first). */
 export function orderFairs(fairs: readonly Fair[], today: string): Fair[] {
@@ -29,16 +29,9 @@ export default function FairsPage() {
       <h1 id="page-title">{t('fairs.title')}</h1>
       <p className="lead">{t('fairs.intro')}</p>
       {list.error ? (
-        <div className="form-error" role="alert">
-          <p>{errorMessage(t, list.error)}</p>
-          <button type="button" className="button button--secondary" onClick={list.reload}>
-            {t('common.retry')}
-          </button>
-        </div>
+        <LoadFailed state={list} />
       ) : !list.data ? (
-        <p className="loading" role="status">
-          {t('common.loading')}
-        </p>
+        <Loading />
       ) : fairs.length === 0 ? (
         <p>{t('fairs.none')}</p>
       ) : (

@@ -9,6 +9,7 @@ import { formatDate } from '../../format.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import NotFoundPage from '../not-found/NotFoundPage.tsx';
 import { ExhibitorCard } from './shared/ExhibitorCard.tsx';
+import { Loading } from '../../components/LoadStatus.tsx';
 
 /** `/fairs/:slug/stalls/:code`: what a stall's QR code opens. */
 export default function StallPage() {
@@ -23,9 +24,7 @@ export default function StallPage() {
   if (error) return <p role="alert">{errorMessage(t, error)}</p>;
   if (!fair.data || !stall.data) {
     return (
-      <p className="loading" role="status">
-        {t('common.loading')}
-      </p>
+      <Loading />
     );
   }
   return (

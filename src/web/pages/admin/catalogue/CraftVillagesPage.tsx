@@ -4,12 +4,13 @@ import { Link } from 'react-router';
 import type { CraftVillage, CraftVillageInput } from '../../../../modules/catalogue/contract.ts';
 import type { Localized } from '../../../../shared/localized.ts';
 import { api } from '../../../api/client.ts';
-import { errorMessage, formErrorMessage } from '../../../api/error-message.ts';
+import { formErrorMessage } from '../../../api/error-message.ts';
 import { useApiGet } from '../../../api/useApiGet.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
 import { PROVINCES, provinceLabel } from '../../catalogue/shared/catalogue-data.ts';
 import { FormMessage, LocalizedFields, TextField, orNull } from './form-parts.tsx';
+import { LoadFailed, Loading } from '../../../components/LoadStatus.tsx';
 
 interface FormState {
   name: Localized;
@@ -109,16 +110,9 @@ export default function CraftVillagesPage() {
         </div>
       </div>
       {villages.error ? (
-        <div className="form-error" role="alert">
-          <p>{errorMessage(t, villages.error)}</p>
-          <button type="button" className="button button--secondary" onClick={villages.reload}>
-            {t('common.retry')}
-          </button>
-        </div>
+        <LoadFailed state={villages} />
       ) : !villages.data ? (
-        <p className="loading" role="status">
-          {t('common.loading')}
-        </p>
+        <Loading />
       ) : (
         <table className="data-table" aria-busy={villages.loading}>
           <caption className="visually-hidden">{t('admin.villages.title')}</caption>

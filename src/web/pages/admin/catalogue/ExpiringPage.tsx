@@ -2,7 +2,6 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ExpiringList } from '../../../../modules/catalogue/contract.ts';
-import { errorMessage } from '../../../api/error-message.ts';
 import { useApiGet } from '../../../api/useApiGet.ts';
 import { Pagination } from '../../../components/Pagination.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
@@ -11,6 +10,7 @@ import { TIME_ZONE, formatDate } from '../../../format.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
 import { StarRating } from '../../catalogue/shared/StarRating.tsx';
 import { StatusBadge } from '../../catalogue/shared/StatusBadge.tsx';
+import { LoadFailed, Loading } from '../../../components/LoadStatus.tsx';
 
 const PAGE_SIZE = 50;
 const PRESETS = [30, 90, 180, 365];
@@ -92,16 +92,9 @@ export default function ExpiringPage() {
         {list.data ? t('admin.expiring.total', { count: list.data.total, days: withinDays }) : ''}
       </p>
       {list.error ? (
-        <div className="form-error" role="alert">
-          <p>{errorMessage(t, list.error)}</p>
-          <button type="button" className="button button--secondary" onClick={list.reload}>
-            {t('common.retry')}
-          </button>
-        </div>
+        <LoadFailed state={list} />
       ) : !list.data ? (
-        <p className="loading" role="status">
-          {t('common.loading')}
-        </p>
+        <Loading />
       ) : list.data.items.length === 0 ? (
         <p>{t('admin.expiring.empty')}</p>
       ) : (

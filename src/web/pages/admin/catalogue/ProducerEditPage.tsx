@@ -4,7 +4,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { CraftVillage, ProducerDetail, ProducerInput } from '../../../../modules/catalogue/contract.ts';
 import type { Localized } from '../../../../shared/localized.ts';
 import { ApiError, api } from '../../../api/client.ts';
-import { errorMessage, formErrorMessage } from '../../../api/error-message.ts';
+import { formErrorMessage } from '../../../api/error-message.ts';
 import { useApiGet } from '../../../api/useApiGet.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
@@ -16,6 +16,7 @@ import { StatusBadge } from '../../catalogue/shared/StatusBadge.tsx';
 import NotAllowedPage from '../../not-allowed/NotAllowedPage.tsx';
 import NotFoundPage from '../../not-found/NotFoundPage.tsx';
 import { FormMessage, FormSection, LocalizedFields, TextField, orNull } from './form-parts.tsx';
+import { LoadFailed, Loading } from '../../../components/LoadStatus.tsx';
 
 type ProducerTypeCode = ProducerInput['type'];
 type RegionCode = NonNullable<ProducerInput['region']>;
@@ -123,20 +124,13 @@ function EditProducer({ id }: { id: string }) {
   if (producer.error instanceof ApiError && (producer.error.status === 404 || producer.error.status === 400)) return <NotFoundPage />;
   if (producer.error) {
     return (
-      <div className="form-error" role="alert">
-        <p>{errorMessage(t, producer.error)}</p>
-        <button type="button" className="button button--secondary" onClick={producer.reload}>
-          {t('common.retry')}
-        </button>
-      </div>
+      <LoadFailed state={producer} />
     );
   }
   const data = producer.data && producer.data.id === id ? producer.data : null;
   if (!data) {
     return (
-      <p className="loading" role="status">
-        {t('common.loading')}
-      </p>
+      <Loading />
     );
   }
 

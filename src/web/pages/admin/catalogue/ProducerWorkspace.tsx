@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProducerDetail } from '../../../../modules/catalogue/contract.ts';
-import { errorMessage } from '../../../api/error-message.ts';
 import { useApiGet } from '../../../api/useApiGet.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
 import { countryLabel, producerTypeName, provinceLabel } from '../../catalogue/shared/catalogue-data.ts';
 import { ProducerProducts } from './ProducerEditPage.tsx';
+import { LoadFailed, Loading } from '../../../components/LoadStatus.tsx';
 
 /** A producer account's workspace: its producer profile and its products, each editable. */
 export function ProducerWorkspace({ producerId }: { producerId: string | null }) {
@@ -21,19 +21,12 @@ export function ProducerWorkspace({ producerId }: { producerId: string | null })
   }
   if (producer.error) {
     return (
-      <div className="form-error" role="alert">
-        <p>{errorMessage(t, producer.error)}</p>
-        <button type="button" className="button button--secondary" onClick={producer.reload}>
-          {t('common.retry')}
-        </button>
-      </div>
+      <LoadFailed state={producer} />
     );
   }
   if (!producer.data) {
     return (
-      <p className="loading" role="status">
-        {t('common.loading')}
-      </p>
+      <Loading />
     );
   }
   const data = producer.data;

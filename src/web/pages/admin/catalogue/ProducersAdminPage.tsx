@@ -2,7 +2,6 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProducerList } from '../../../../modules/catalogue/contract.ts';
-import { errorMessage } from '../../../api/error-message.ts';
 import { useApiGet } from '../../../api/useApiGet.ts';
 import { Pagination } from '../../../components/Pagination.tsx';
 import { SearchBox } from '../../../components/SearchBox.tsx';
@@ -10,6 +9,7 @@ import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { useSearchState } from '../../../components/useSearchState.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
 import { COUNTRIES, CULTURAL_REGIONS, PRODUCER_TYPES, countryLabel, producerTypeName, provinceLabel } from '../../catalogue/shared/catalogue-data.ts';
+import { LoadFailed, Loading } from '../../../components/LoadStatus.tsx';
 
 const PAGE_SIZE = 50;
 
@@ -77,16 +77,9 @@ export default function ProducersAdminPage() {
         {list.data ? t('catalogue.results.producers', { count: list.data.total }) : ''}
       </p>
       {list.error ? (
-        <div className="form-error" role="alert">
-          <p>{errorMessage(t, list.error)}</p>
-          <button type="button" className="button button--secondary" onClick={list.reload}>
-            {t('common.retry')}
-          </button>
-        </div>
+        <LoadFailed state={list} />
       ) : !list.data ? (
-        <p className="loading" role="status">
-          {t('common.loading')}
-        </p>
+        <Loading />
       ) : list.data.items.length === 0 ? (
         <p>{t('catalogue.producers.empty')}</p>
       ) : (

@@ -4,7 +4,7 @@ import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'reac
 import type { ProducerDetail, ProducerList, ProductDetail, ProductInput, ProductUpdate } from '../../../../modules/catalogue/contract.ts';
 import type { Localized } from '../../../../shared/localized.ts';
 import { ApiError, api } from '../../../api/client.ts';
-import { errorMessage, formErrorMessage } from '../../../api/error-message.ts';
+import { formErrorMessage } from '../../../api/error-message.ts';
 import { useApiGet } from '../../../api/useApiGet.ts';
 import { useDebounced } from '../../../components/useDebounced.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
@@ -16,6 +16,7 @@ import NotAllowedPage from '../../not-allowed/NotAllowedPage.tsx';
 import NotFoundPage from '../../not-found/NotFoundPage.tsx';
 import { CertificatesPanel } from './CertificatesPanel.tsx';
 import { FormMessage, LocalizedFields, TextField, parseVnd } from './form-parts.tsx';
+import { LoadFailed, Loading } from '../../../components/LoadStatus.tsx';
 
 interface FormState {
   name: Localized;
@@ -111,20 +112,13 @@ function EditProduct({ id }: { id: string }) {
   if (product.error instanceof ApiError && (product.error.status === 404 || product.error.status === 400)) return <NotFoundPage />;
   if (product.error) {
     return (
-      <div className="form-error" role="alert">
-        <p>{errorMessage(t, product.error)}</p>
-        <button type="button" className="button button--secondary" onClick={product.reload}>
-          {t('common.retry')}
-        </button>
-      </div>
+      <LoadFailed state={product} />
     );
   }
   const data = product.data && product.data.id === id ? product.data : null;
   if (!data) {
     return (
-      <p className="loading" role="status">
-        {t('common.loading')}
-      </p>
+      <Loading />
     );
   }
   if (!staff && user.producerId !== data.producer.id) return <NotAllowedPage />;

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProductList } from '../../../../modules/catalogue/contract.ts';
 import { buildUrl } from '../../../api/client.ts';
-import { errorMessage } from '../../../api/error-message.ts';
 import { useApiGet } from '../../../api/useApiGet.ts';
 import { Pagination } from '../../../components/Pagination.tsx';
 import { SearchBox } from '../../../components/SearchBox.tsx';
@@ -15,6 +14,7 @@ import { SORT_CODES, STATUS_CODES, isSortCode, isStatusCode } from '../../catalo
 import { StarRating } from '../../catalogue/shared/StarRating.tsx';
 import { ExpiryNote } from '../../catalogue/shared/ExpiryNote.tsx';
 import { StatusBadge } from '../../catalogue/shared/StatusBadge.tsx';
+import { LoadFailed, Loading } from '../../../components/LoadStatus.tsx';
 
 const PAGE_SIZE = 50;
 
@@ -110,16 +110,9 @@ export default function ProductsAdminPage() {
         </div>
       </div>
       {list.error ? (
-        <div className="form-error" role="alert">
-          <p>{errorMessage(t, list.error)}</p>
-          <button type="button" className="button button--secondary" onClick={list.reload}>
-            {t('common.retry')}
-          </button>
-        </div>
+        <LoadFailed state={list} />
       ) : !list.data ? (
-        <p className="loading" role="status">
-          {t('common.loading')}
-        </p>
+        <Loading />
       ) : list.data.items.length === 0 ? (
         <p>{t('catalogue.results.empty')}</p>
       ) : (

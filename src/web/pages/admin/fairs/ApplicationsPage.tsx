@@ -12,6 +12,7 @@ import { useLocalized } from '../../../i18n/use-localized.ts';
 import { APPLICATION_STATUS_CODES, isApplicationStatus, isUnplacedReason } from '../../fairs/shared/codes.ts';
 import { FloorPlan } from '../../fairs/shared/FloorPlan.tsx';
 import { FairAdminFrame } from './FairAdminFrame.tsx';
+import { Loading } from '../../../components/LoadStatus.tsx';
 
 const PAGE_SIZE = 50;
 type Decision = DecisionInput['decision'];
@@ -151,9 +152,7 @@ function Applications({ fair }: { fair: Fair }) {
       {list.error ? (
         <p role="alert">{errorMessage(t, list.error)}</p>
       ) : !list.data ? (
-        <p className="loading" role="status">
-          {t('common.loading')}
-        </p>
+        <Loading />
       ) : items.length === 0 ? (
         <p>{t('adminFairs.applications.empty')}</p>
       ) : (

@@ -10,6 +10,7 @@ import { useLocalized } from '../../../i18n/use-localized.ts';
 import { DASHBOARD_BREAKDOWNS } from '../../fairs/shared/codes.ts';
 import { fairDays } from '../../fairs/shared/fair-data.ts';
 import { FairAdminFrame } from './FairAdminFrame.tsx';
+import { Loading } from '../../../components/LoadStatus.tsx';
 
 const DailyChart = lazy(() => import('./DailyChart.tsx'));
 
@@ -114,9 +115,7 @@ function Dashboard({ fair }: { fair: Fair }) {
   if (dashboard.error) return <p role="alert">{errorMessage(t, dashboard.error)}</p>;
   if (!dashboard.data) {
     return (
-      <p className="loading" role="status">
-        {t('common.loading')}
-      </p>
+      <Loading />
     );
   }
   const data = dashboard.data;

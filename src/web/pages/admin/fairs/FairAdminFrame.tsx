@@ -8,6 +8,7 @@ import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { formatDate } from '../../../format.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
 import { FairStatusBadge } from '../../fairs/shared/FairStatusBadge.tsx';
+import { Loading } from '../../../components/LoadStatus.tsx';
 
 const TABS = [
   { to: '', labelKey: 'adminFairs.tabs.settings' },
@@ -36,9 +37,7 @@ export function FairAdminFrame({ titleKey, children }: { titleKey: string; child
           <p>{errorMessage(t, fair.error)}</p>
         </div>
       ) : !fair.data ? (
-        <p className="loading" role="status">
-          {t('common.loading')}
-        </p>
+        <Loading />
       ) : (
         <>
           <div className="page-heading">

@@ -7,6 +7,7 @@ import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { formatDate } from '../../../format.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
 import { FairStatusBadge } from '../../fairs/shared/FairStatusBadge.tsx';
+import { Loading } from '../../../components/LoadStatus.tsx';
 
 /** `/admin/fairs`: every fair (drafts too), with links to its back-office pages. */
 export default function FairsAdminPage() {
@@ -25,9 +26,7 @@ export default function FairsAdminPage() {
       {list.error ? (
         <p role="alert">{errorMessage(t, list.error)}</p>
       ) : !list.data ? (
-        <p className="loading" role="status">
-          {t('common.loading')}
-        </p>
+        <Loading />
       ) : list.data.items.length === 0 ? (
         <p>{t('fairs.none')}</p>
       ) : (

@@ -15,6 +15,7 @@ import { StarRating } from '../../catalogue/shared/StarRating.tsx';
 import { StatusBadge } from '../../catalogue/shared/StatusBadge.tsx';
 import { fairDays, parseAmount, todayInHanoi } from '../../fairs/shared/fair-data.ts';
 import { FairStatusBadge } from '../../fairs/shared/FairStatusBadge.tsx';
+import { Loading } from '../../../components/LoadStatus.tsx';
 
 type ApplicationStall = Application['stalls'][number];
 
@@ -33,9 +34,7 @@ export default function MyFairPage() {
   if (error) return <p role="alert">{errorMessage(t, error)}</p>;
   if (!fair.data || !applications.data) {
     return (
-      <p className="loading" role="status">
-        {t('common.loading')}
-      </p>
+      <Loading />
     );
   }
   const f = fair.data;

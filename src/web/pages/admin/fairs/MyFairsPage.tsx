@@ -9,6 +9,7 @@ import { useLocalized } from '../../../i18n/use-localized.ts';
 import { orderFairs } from '../../fairs/FairsPage.tsx';
 import { todayInHanoi } from '../../fairs/shared/fair-data.ts';
 import { FairStatusBadge } from '../../fairs/shared/FairStatusBadge.tsx';
+import { Loading } from '../../../components/LoadStatus.tsx';
 
 /** `/admin/my-fairs`: an exhibitor's fairs: apply to open ones, follow its applications, report sales. */
 export default function MyFairsPage() {
@@ -25,9 +26,7 @@ export default function MyFairsPage() {
       {list.error ? (
         <p role="alert">{errorMessage(t, list.error)}</p>
       ) : !list.data ? (
-        <p className="loading" role="status">
-          {t('common.loading')}
-        </p>
+        <Loading />
       ) : fairs.length === 0 ? (
         <p>{t('fairs.none')}</p>
       ) : (

@@ -4,6 +4,7 @@ import { ZONE_LABELS, type Zone } from '../../../../modules/fairs/zones.ts';
 import { useApiGet } from '../../../api/useApiGet.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
 import { FairAdminFrame } from './FairAdminFrame.tsx';
+import { Loading } from '../../../components/LoadStatus.tsx';
 
 /**
  * `/admin/fairs/:slug/stall-labels`: one printable QR label per exhibitor stall; a visitor scans
@@ -20,9 +21,7 @@ function StallLabels({ slug }: { slug: string }) {
   const stalls = (plan.data?.stalls ?? []).filter((s) => !s.blocked && s.zone !== 'stage' && s.zone !== 'service');
   if (!plan.data) {
     return (
-      <p className="loading" role="status">
-        {t('common.loading')}
-      </p>
+      <Loading />
     );
   }
   return (
