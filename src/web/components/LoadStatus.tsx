@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiGetState } from '../api/useApiGet.ts';
 import { errorMessage } from '../api/error-message.ts';
 
-/** What a page shows while its data is on the way. */
+/** What a page shows while its code or data is on the way. */
 export function Loading() {
   const { t } = useTranslation();
   return (

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
-import { PageLoading } from '../components/PageLoading.tsx';
+import { Loading } from '../components/LoadStatus.tsx';
 import { useSession } from '../session/session-context.ts';
 import { Header } from './Header.tsx';
 
@@ -56,7 +56,7 @@ export function Layout() {
       )}
       <main id="main" ref={mainRef} tabIndex={-1} className="container site-main">
         {/* Pages other than home, sign-in and the certificate check load on first visit. */}
-        <Suspense fallback={<PageLoading />}>
+        <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>
       </main>

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
-import { PageLoading } from '../../components/PageLoading.tsx';
+import { Loading } from '../../components/LoadStatus.tsx';
 import { isStaff, useSession } from '../../session/session-context.ts';
 
 /** Back-office links by section; `adminOnly` entries are for admins. */
@@ -23,7 +23,7 @@ export function AdminLayout() {
   if (session.status !== 'signed-in') return null;
   const { role } = session.user;
   const content = (
-    <Suspense fallback={<PageLoading />}>
+    <Suspense fallback={<Loading />}>
       <Outlet />
     </Suspense>
   );
