@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CraftVillage, ProductList } from '../../../modules/catalogue/contract.ts';
+import type { ProductList } from '../../../modules/catalogue/contract.ts';
 import { useApiGet } from '../../api/useApiGet.ts';
 import { Pagination } from '../../components/Pagination.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
@@ -9,7 +9,8 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useSearchState } from '../../components/useSearchState.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import { CatalogueTabs } from './shared/CatalogueTabs.tsx';
-import { COUNTRIES, CULTURAL_REGIONS, PROVINCES, categoryTreeOptions, provinceLabel } from './shared/catalogue-data.ts';
+import { categoryTreeOptions } from './shared/catalogue-data.ts';
+import { OriginFilter, ProvinceAndVillageFilters } from './shared/PlaceFilters.tsx';
 import { SORT_CODES, STATUS_CODES, isSortCode, isStatusCode } from './shared/codes.ts';
 import { ProductCard } from './shared/ProductCard.tsx';
 import { LoadFailed, Loading } from '../../components/LoadStatus.tsx';
@@ -117,27 +118,11 @@ function SortSelect({ hasQuery }: { hasQuery: boolean }) {
 /** The filter panel: open on wide screens, folded on a phone (its summary counts the filters in use). */
 function ProductFilters({ filterCount }: { filterCount: number }) {
   const { t } = useTranslation();
-  const { language, pick } = useLocalized();
+  const { language } = useLocalized();
   const { get, update } = useSearchState();
-  const villages = useApiGet<{ items: CraftVillage[] }>('/api/craft-villages');
   const categories = useMemo(() => categoryTreeOptions(language), [language]);
   // Decided once: afterwards the panel stays as the user leaves it.
   const [initiallyOpen] = useState(() => filterCount > 0 || (typeof window !== 'undefined' && !!window.matchMedia?.('(min-width: 60rem)').matches));
-  const origin = get('region') ? `region:${get('region')}` : get('country') ? `country:${get('country')}` : '';
-  const sortedVillages = useMemo(
-    () => [...(villages.data?.items ?? [])].sort((a, b) => pick(a.name).localeCompare(pick(b.name), language)),
-    [villages.data, pick, language],
-  );
-
-  const setOrigin = (value: string) => {
-    const [kind, code] = value.split(':');
-    update({
-      region: kind === 'region' ? code : null,
-      country: kind === 'country' ? code : null,
-      // A province belongs to Vietnam: choosing another country drops it.
-      province: kind === 'country' && code !== 'VN' ? null : get('province'),
-    });
-  };
 
   return (
     <details className="filter-panel" open={initiallyOpen}>
@@ -179,48 +164,8 @@ function ProductFilters({ filterCount }: { filterCount: number }) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="filter-origin">{t('catalogue.filters.origin')}</label>
-          <select id="filter-origin" value={origin} onChange={(event) => setOrigin(event.target.value)}>
-            <option value="">{t('catalogue.filters.allOrigins')}</option>
-            <optgroup label={t('catalogue.filters.regions')}>
-              {CULTURAL_REGIONS.map((region) => (
-                <option key={region.code} value={`region:${region.code}`}>
-                  {region.name[language]}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t('catalogue.filters.countries')}>
-              {COUNTRIES.map((country) => (
-                <option key={country.code} value={`country:${country.code}`}>
-                  {country.name[language]}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-province">{t('catalogue.filters.province')}</label>
-          <select id="filter-province" value={get('province')} onChange={(event) => update({ province: event.target.value })}>
-            <option value="">{t('catalogue.filters.allProvinces')}</option>
-            {PROVINCES.map((province) => (
-              <option key={province.name} value={province.name}>
-                {provinceLabel(province.name, language)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-village">{t('catalogue.filters.craftVillage')}</label>
-          <select id="filter-village" value={get('craftVillage')} onChange={(event) => update({ craftVillage: event.target.value })}>
-            <option value="">{t('catalogue.filters.allVillages')}</option>
-            {sortedVillages.map((village) => (
-              <option key={village.id} value={village.id}>
-                {pick(village.name)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <OriginFilter id="filter-origin" />
+        <ProvinceAndVillageFilters idPrefix="filter" />
         {filterCount > 0 && (
           <button
             type="button"

@@ -1,7 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CraftVillage, ProducerList, ProducerSummary } from '../../../modules/catalogue/contract.ts';
+import type { ProducerList, ProducerSummary } from '../../../modules/catalogue/contract.ts';
 import { useApiGet } from '../../api/useApiGet.ts';
 import { Pagination } from '../../components/Pagination.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
@@ -9,15 +9,8 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useSearchState } from '../../components/useSearchState.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import { CatalogueTabs } from './shared/CatalogueTabs.tsx';
-import {
-  COUNTRIES,
-  CULTURAL_REGIONS,
-  PRODUCER_TYPES,
-  PROVINCES,
-  countryLabel,
-  producerTypeName,
-  provinceLabel,
-} from './shared/catalogue-data.ts';
+import { OriginFilter, ProvinceAndVillageFilters } from './shared/PlaceFilters.tsx';
+import { PRODUCER_TYPES, countryLabel, producerTypeName, provinceLabel } from './shared/catalogue-data.ts';
 import { LoadFailed, Loading } from '../../components/LoadStatus.tsx';
 
 const PAGE_SIZE = 24;
@@ -26,7 +19,7 @@ const PAGE_SIZE = 24;
 export default function ProducerSearchPage() {
   const { t } = useTranslation();
   usePageTitle(t('catalogue.producers.title'));
-  const { language, pick } = useLocalized();
+  const { language } = useLocalized();
   const { get, update, page } = useSearchState();
   const q = get('q');
   const list = useApiGet<ProducerList>('/api/producers', {
@@ -39,23 +32,9 @@ export default function ProducerSearchPage() {
     page,
     pageSize: PAGE_SIZE,
   });
-  const villages = useApiGet<{ items: CraftVillage[] }>('/api/craft-villages');
-  const sortedVillages = useMemo(
-    () => [...(villages.data?.items ?? [])].sort((a, b) => pick(a.name).localeCompare(pick(b.name), language)),
-    [villages.data, pick, language],
-  );
   const onSearch = useCallback((text: string) => update({ q: text }), [update]);
-  const origin = get('region') ? `region:${get('region')}` : get('country') ? `country:${get('country')}` : '';
   const filtered = ['type', 'region', 'country', 'province', 'craftVillage'].some((key) => get(key));
 
-  const setOrigin = (value: string) => {
-    const [kind, code] = value.split(':');
-    update({
-      region: kind === 'region' ? code : null,
-      country: kind === 'country' ? code : null,
-      province: kind === 'country' && code !== 'VN' ? null : get('province'),
-    });
-  };
 
   return (
     <section className="page page--wide catalogue" aria-labelledby="page-title">
@@ -86,48 +65,8 @@ export default function ProducerSearchPage() {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="producer-origin">{t('catalogue.filters.origin')}</label>
-          <select id="producer-origin" value={origin} onChange={(event) => setOrigin(event.target.value)}>
-            <option value="">{t('catalogue.filters.allOrigins')}</option>
-            <optgroup label={t('catalogue.filters.regions')}>
-              {CULTURAL_REGIONS.map((region) => (
-                <option key={region.code} value={`region:${region.code}`}>
-                  {region.name[language]}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t('catalogue.filters.countries')}>
-              {COUNTRIES.map((country) => (
-                <option key={country.code} value={`country:${country.code}`}>
-                  {country.name[language]}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="producer-province">{t('catalogue.filters.province')}</label>
-          <select id="producer-province" value={get('province')} onChange={(event) => update({ province: event.target.value })}>
-            <option value="">{t('catalogue.filters.allProvinces')}</option>
-            {PROVINCES.map((province) => (
-              <option key={province.name} value={province.name}>
-                {provinceLabel(province.name, language)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="producer-village">{t('catalogue.filters.craftVillage')}</label>
-          <select id="producer-village" value={get('craftVillage')} onChange={(event) => update({ craftVillage: event.target.value })}>
-            <option value="">{t('catalogue.filters.allVillages')}</option>
-            {sortedVillages.map((village) => (
-              <option key={village.id} value={village.id}>
-                {pick(village.name)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <OriginFilter id="producer-origin" />
+        <ProvinceAndVillageFilters idPrefix="producer" />
         {filtered && (
           <button
             type="button"

@@ -8,7 +8,8 @@ import { SearchBox } from '../../../components/SearchBox.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { useSearchState } from '../../../components/useSearchState.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
-import { COUNTRIES, CULTURAL_REGIONS, PRODUCER_TYPES, countryLabel, producerTypeName, provinceLabel } from '../../catalogue/shared/catalogue-data.ts';
+import { PRODUCER_TYPES, countryLabel, producerTypeName, provinceLabel } from '../../catalogue/shared/catalogue-data.ts';
+import { OriginFilter } from '../../catalogue/shared/PlaceFilters.tsx';
 import { LoadFailed, Loading } from '../../../components/LoadStatus.tsx';
 
 const PAGE_SIZE = 50;
@@ -22,7 +23,6 @@ export default function ProducersAdminPage() {
   const q = get('q');
   const list = useApiGet<ProducerList>('/api/producers', { q, type: get('type'), region: get('region'), country: get('country'), page, pageSize: PAGE_SIZE });
   const onSearch = useCallback((text: string) => update({ q: text }), [update]);
-  const origin = get('region') ? `region:${get('region')}` : get('country') ? `country:${get('country')}` : '';
 
   return (
     <section className="page page--wide" aria-labelledby="page-title">
@@ -45,33 +45,7 @@ export default function ProducersAdminPage() {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="admin-producers-origin">{t('catalogue.filters.origin')}</label>
-          <select
-            id="admin-producers-origin"
-            value={origin}
-            onChange={(event) => {
-              const [kind, code] = event.target.value.split(':');
-              update({ region: kind === 'region' ? code : null, country: kind === 'country' ? code : null });
-            }}
-          >
-            <option value="">{t('catalogue.filters.allOrigins')}</option>
-            <optgroup label={t('catalogue.filters.regions')}>
-              {CULTURAL_REGIONS.map((region) => (
-                <option key={region.code} value={`region:${region.code}`}>
-                  {region.name[language]}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t('catalogue.filters.countries')}>
-              {COUNTRIES.map((country) => (
-                <option key={country.code} value={`country:${country.code}`}>
-                  {country.name[language]}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        </div>
+        <OriginFilter id="admin-producers-origin" />
       </div>
       <p className="results-count" aria-live="polite">
         {list.data ? t('catalogue.results.producers', { count: list.data.total }) : ''}
