@@ -14,7 +14,7 @@ import { registerInputGuards } from './http/input-guards.ts';
 import { registerJsonBodyParser } from './http/json-body-parser.ts';
 import { registerValidatorCompiler } from './http/validator-compiler.ts';
 import { moduleRoutes } from './modules.ts';
-import { registerWebApp } from './web-app.ts';
+import { registerWebApp, WEB_DIST_DIR } from './web-app.ts';
 
 export interface AppOptions {
   database: Database;
@@ -69,8 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   for (const routes of moduleRoutes) await app.register(routes);
-  if (options.webDistDir !== null) await registerWebApp(app, options.webDistDir);
-  else await registerWebApp(app, '/nonexistent');
+  await registerWebApp(app, options.webDistDir === undefined ? WEB_DIST_DIR : options.webDistDir);
   await app.ready();
   return app;
 }

@@ -10,11 +10,12 @@ export const WEB_DIST_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.
 
 /**
  * Serves the built single-page app; any other GET that is not an API call gets index.html so
- * that deep links (/verify/CODE, /admin/users) work. Unknown API routes are JSON 404s.
+ * that deep links (/verify/CODE, /admin/users) work. Unknown API routes are JSON 404s. With
+ * `distDir` null (API tests) there is no web app.
  */
-export async function registerWebApp(app: FastifyInstance, distDir = WEB_DIST_DIR): Promise<void> {
-  const indexFile = path.join(distDir, 'index.html');
-  const hasWebApp = fs.existsSync(indexFile);
+export async function registerWebApp(app: FastifyInstance, distDir: string | null): Promise<void> {
+  const indexFile = path.join(distDir ?? '', 'index.html');
+  const hasWebApp = distDir !== null && fs.existsSync(indexFile);
   if (hasWebApp) {
     await app.register(fastifyStatic, { root: distDir, index: false, wildcard: false, serve: true, prefix: '/' });
     app.get('/assets/*', { config: {} }, (request, reply) => {
