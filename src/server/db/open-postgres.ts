@@ -7,6 +7,9 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 export async function openPostgres(connectionString: string, options: { max?: number } = {}): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+  // An idle connection the server drops (restart, failover, an administrator) errors on the pool;
+  // without a listener that would crash the process. The pool opens a new one when needed.
+  pool.on('error', (error) => console.warn(`PostgreSQL dropped an idle connection: ${error.message}`));
   // Fail at start-up, not on the first request, when the server is unreachable.
   const probe = await pool.connect();
   probe.release();
