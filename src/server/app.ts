@@ -7,14 +7,18 @@ import { registerAuthentication } from '../modules/accounts/authenticate.ts';
 import './app-context.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
+import { registerReadCache } from './cache/register-read-cache.ts';
 import { registerAccessControl } from './http/access.ts';
 import { AppError } from './http/app-error.ts';
+import { registerReadRetry } from './http/connection-loss.ts';
 import { registerErrorHandler, sendError } from './http/error-handler.ts';
 import { registerInputGuards } from './http/input-guards.ts';
+import { registerOriginCheck } from './http/origin-check.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerJsonBodyParser } from './http/json-body-parser.ts';
 import { registerValidatorCompiler } from './http/validator-compiler.ts';
 import { moduleRoutes } from './modules.ts';
-import { registerWebApp, WEB_DIST_DIR } from './web-app.ts';
+import { registerCompression, registerWebApp, WEB_DIST_DIR } from './web-app.ts';
 
 export interface AppOptions {
   database: Database;
@@ -42,10 +46,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerValidatorCompiler(app);
   registerJsonBodyParser(app);
   registerErrorHandler(app);
+  registerReadRetry(app);
+  await registerSecurityHeaders(app, options.config);
+  registerOriginCheck(app, options.config);
+  await registerCompression(app);
   await app.register(fastifyCookie);
   registerAuthentication(app);
   registerAccessControl(app);
   registerInputGuards(app);
+  await registerReadCache(app);
 
   await app.register(fastifySwagger, {
     openapi: {

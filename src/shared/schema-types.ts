@@ -13,8 +13,15 @@ export const Uuid = Type.String({ format: 'uuid' });
 
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 
-/** ISO calendar date (yyyy-MM-dd); the web shows it as dd/MM/yyyy. */
-export const IsoDate = Type.String({ format: 'date' });
+// Years 1900–2200 (MIN_YEAR–MAX_YEAR of shared/time/iso-date.ts): a date outside them gets 400
+// before it reaches date arithmetic or the database.
+const PLATFORM_YEAR = '(?:19[0-9]{2}|2[01][0-9]{2}|2200)';
+
+/** ISO calendar date (yyyy-MM-dd) from 1900 to 2200; the web shows it as dd/MM/yyyy. */
+export const IsoDate = Type.String({ format: 'date', pattern: `^${PLATFORM_YEAR}-[0-9]{2}-[0-9]{2}$` });
+
+/** An instant (ISO 8601 date-time) within the years 1900 to 2200. */
+export const IsoDateTime = Type.String({ format: 'date-time', pattern: `^${PLATFORM_YEAR}-` });
 
 export const LocalizedText = (max = 200) =>
   Type.Object({ vi: Name(max), en: Name(max) }, { additionalProperties: false });

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SYSTEM_ACTOR } from '../../modules/audit/actor.ts';
 import { runImport, type ImportReport } from '../../modules/catalogue/import-run/run-import.ts';
-import { todayInVietnam } from '../../shared/time/today-in-vietnam.ts';
+import { closeSpreadsheetWorkers } from '../../server/spreadsheet/parse-in-worker.ts';
+import { clock } from '../../shared/time/clock.ts';
 import { CliError, withDatabase } from '../cli-context.ts';
 
 function printReport(report: ImportReport): void {
@@ -19,14 +20,14 @@ export async function importCommand(args: string[]): Promise<void> {
   const file = args.find((arg) => !arg.startsWith('--'));
   if (!file) throw new CliError('Usage: ocop import FILE.xlsx|FILE.csv [--dry-run]');
   const dryRun = args.includes('--dry-run');
-  const bytes = new Uint8Array(fs.readFileSync(file));
+  if (!fs.existsSync(file)) throw new CliError(`No such file: ${file}`);
   const report = await withDatabase((database) =>
-    runImport(database, SYSTEM_ACTOR, { name: path.basename(file), bytes }, {
+    runImport(database, SYSTEM_ACTOR, { name: path.basename(file), source: fs.createReadStream(file) }, {
       dryRun,
-      today: todayInVietnam(),
+      today: clock.today(),
       onProgress: (done, total) => process.stderr.isTTY && process.stderr.write(`\r  ${done}/${total} rows`),
     }),
-  );
+  ).finally(closeSpreadsheetWorkers);
   if (process.stderr.isTTY) process.stderr.write('\n');
   printReport(report);
   if (!report.ok) throw new CliError(`${report.problems.length} problem(s) in ${file}: nothing was written.`);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAttempts } from './tables.ts';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../../test/support/test-app.ts';
 
 let t: TestApp;
@@ -50,6 +51,23 @@ describe('sign-in', () => {
     expect(retryAfter).toBeGreaterThan(800);
     expect(retryAfter).toBeLessThanOrEqual(900);
     expect(locked.json().error.details.retryAfterSeconds).toBe(retryAfter);
+  });
+
+  it('lets only five of fifty concurrent wrong sign-ins for one email reach the password check', async () => {
+    await t.as('admin');
+    const burst = await Promise.all(Array.from({ length: 50 }, (_, i) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'admin@test.example', password: `guess ${i}` }, remoteAddress: '192.0.2.10' })));
+    const statuses = burst.map((response) => response.statusCode).sort();
+    expect({ 401: statuses.filter((s) => s === 401).length, 429: statuses.filter((s) => s === 429).length }).toEqual({ 401: 5, 429: 45 });
+  });
+
+  it('counts requests in flight against the thirty failures an IP may have, whatever the emails', async () => {
+    // 28 failures already recorded: of a burst of eight, two may still try a password.
+    await t.database.db.insert(signInAttempts).values(Array.from({ length: 28 }, (_, i) => ({ email: `earlier.${i}@test.example`, ip: '192.0.2.20', succeeded: false })));
+    const burst = await Promise.all(Array.from({ length: 8 }, (_, i) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: `someone.${i}@test.example`, password: 'guess' }, remoteAddress: '192.0.2.20' })));
+    const statuses = burst.map((response) => response.statusCode);
+    expect({ 401: statuses.filter((s) => s === 401).length, 429: statuses.filter((s) => s === 429).length }).toEqual({ 401: 2, 429: 6 });
   });
 
   it('ends the session at sign-out', async () => {

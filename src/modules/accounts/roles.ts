@@ -1,6 +1,6 @@
 import type { Localized } from '../../shared/localized.ts';
 
-export const ROLES = ['admin', 'organizer', 'surveyor', 'producer', 'buyer'] as const;
+export const ROLES = ['admin', 'organizer', 'surveyor', 'producer', 'buyer', 'operator'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, Localized> = {
@@ -9,6 +9,8 @@ export const ROLE_LABELS: Record<Role, Localized> = {
   surveyor: { vi: 'Cán bộ khảo sát', en: 'Surveyor' },
   producer: { vi: 'Chủ thể OCOP', en: 'OCOP producer' },
   buyer: { vi: 'Đơn vị thu mua', en: 'Buyer' },
+  // Runs one or more points of introduction and sale (linked in outlet_operators).
+  operator: { vi: 'Đơn vị vận hành điểm bán', en: 'Point-of-sale operator' },
 };
 
 /** Programme staff: the roles that run the back office. */

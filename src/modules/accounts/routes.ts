@@ -81,7 +81,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: 'signed-in' },
     schema: { tags: ['accounts'], body: ChangePasswordBody, response: { 204: Type.Null(), ...errors } },
   }, async (request, reply) => {
-    await changePassword(database, actorOf(request), request.body);
+    await changePassword(database, actorOf(request), request.body, request.cookies[SESSION_COOKIE]);
     return reply.status(204).send(null);
   });
 

@@ -15,6 +15,7 @@ const DEMO_NAMES: Record<Role, string> = {
   surveyor: 'Cán bộ khảo sát (demo)',
   producer: 'Chủ thể OCOP (demo)',
   buyer: 'Đơn vị thu mua (demo)',
+  operator: 'Đơn vị vận hành điểm bán (demo)',
 };
 
 export const demoEmail = (role: Role) => `${role}@ocop.example`;

@@ -1,3 +1,4 @@
+import { clock } from '../../shared/time/clock.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Queryable } from '../../server/db/database.ts';
@@ -18,7 +19,7 @@ export async function createSession(
 ): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
+  const expiresAt = new Date(clock.now().getTime() + SESSION_LIFETIME_MS);
   await db.insert(sessions).values({
     tokenHash: hashToken(token),
     userId,
@@ -35,7 +36,7 @@ export async function findSession(
   token: string,
 ): Promise<{ user: SignedInUser; csrfToken: string } | null> {
   const tokenHash = hashToken(token);
-  const now = new Date();
+  const now = clock.now();
   const [row] = await db
     .select({
       csrfToken: sessions.csrfToken,
@@ -72,5 +73,5 @@ export async function deleteUserSessions(db: Queryable, userId: string): Promise
 }
 
 export async function deleteExpiredSessions(db: Queryable): Promise<void> {
-  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+  await db.delete(sessions).where(lt(sessions.expiresAt, clock.now()));
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../server/http/app-error.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { verifyAgainstDummy, verifyPassword } from './password.ts';
 import { createSession } from './sessions.ts';
-import { recordSignInAttempt, signInRetryAfter } from './sign-in-rate-limit.ts';
+import { markSignInSucceeded, reserveSignInAttempt } from './sign-in-rate-limit.ts';
 import { users } from './tables.ts';
 
 export interface SignInResult {
@@ -26,8 +26,9 @@ export async function signIn(
   client: { ip: string; userAgent: string | undefined; requestId?: string; onLockedOut?: (retryAfterSeconds: number) => void },
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  const retryAfter = await signInRetryAfter(database.db, email, client.ip);
-  if (retryAfter > 0) {
+  const reservation = await reserveSignInAttempt(database, email, client.ip);
+  if ('retryAfterSeconds' in reservation) {
+    const retryAfter = reservation.retryAfterSeconds;
     client.onLockedOut?.(retryAfter);
     throw new AppError(
       429,
@@ -44,12 +45,10 @@ export async function signIn(
     user?.active && user.passwordHash
       ? await verifyPassword(user.passwordHash, input.password)
       : await verifyAgainstDummy(input.password);
-  if (!ok || !user) {
-    await recordSignInAttempt(database.db, email, client.ip, false);
-    throw invalidCredentials();
-  }
+  // The reserved attempt already stands as a failure.
+  if (!ok || !user) throw invalidCredentials();
   return database.db.transaction(async (tx) => {
-    await recordSignInAttempt(tx, email, client.ip, true);
+    await markSignInSucceeded(tx, reservation.attemptId);
     const session = await createSession(tx, user.id, client);
     await recordAudit(tx, { id: user.id, email: user.email, requestId: client.requestId }, {
       action: 'session.sign-in',

@@ -1,3 +1,4 @@
+import { clock } from '../../shared/time/clock.ts';
 import { boolean, pgTable, text, timestamp, uuid, bigint } from 'drizzle-orm/pg-core';
 import type { Role } from './roles.ts';
 
@@ -13,16 +14,16 @@ export const users = pgTable('users', {
   buyerOrganisationId: uuid('buyer_organisation_id'),
   preferredLanguage: text('preferred_language').$type<'vi' | 'en'>().notNull().default('vi'),
   active: boolean('active').notNull().default(true),
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().$defaultFn(clock.now),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().$defaultFn(clock.now),
 });
 
 export const sessions = pgTable('sessions', {
   tokenHash: text('token_hash').primaryKey(),
   userId: uuid('user_id').notNull(),
   csrfToken: text('csrf_token').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-  lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().$defaultFn(clock.now),
+  lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }).notNull().$defaultFn(clock.now),
   expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
   ip: text('ip'),
   userAgent: text('user_agent'),
@@ -33,5 +34,5 @@ export const signInAttempts = pgTable('sign_in_attempts', {
   email: text('email').notNull(),
   ip: text('ip').notNull(),
   succeeded: boolean('succeeded').notNull(),
-  at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().$defaultFn(clock.now),
 });

@@ -1,3 +1,4 @@
+import { clock } from '../../shared/time/clock.ts';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../server/db/database.ts';
 import { badRequest, notFound } from '../../server/http/app-error.ts';
@@ -32,7 +33,7 @@ export async function updateUser(database: Database, actor: Actor, id: string, i
     if (input.role && input.role !== 'producer' && input.producerId === undefined) next.producerId = null;
     if (input.role && input.role !== 'buyer' && input.buyerOrganisationId === undefined) next.buyerOrganisationId = null;
     checkRoleLinks(next.role, next.producerId, next.buyerOrganisationId);
-    const [row] = await tx.update(users).set({ ...next, updatedAt: new Date() }).where(eq(users.id, id)).returning();
+    const [row] = await tx.update(users).set({ ...next, updatedAt: clock.now() }).where(eq(users.id, id)).returning();
     if (!row) throw notFound();
     const changes = changedFields(before, next);
     if (changes.role || changes.active) await deleteUserSessions(tx, id);

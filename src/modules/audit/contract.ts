@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Paged, Text, Uuid } from '../../shared/schema-types.ts';
+import { IsoDateTime, Paged, Text, Uuid } from '../../shared/schema-types.ts';
 
 export const AuditEntry = Type.Object({
   id: Type.Integer(),
@@ -22,8 +22,8 @@ export const ListAuditQuery = Type.Object(
     entityId: Type.Optional(Text({ max: 100 })),
     action: Type.Optional(Text({ max: 100 })),
     actorId: Type.Optional(Uuid),
-    from: Type.Optional(Type.String({ format: 'date-time' })),
-    to: Type.Optional(Type.String({ format: 'date-time' })),
+    from: Type.Optional(IsoDateTime),
+    to: Type.Optional(IsoDateTime),
     page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 1 })),
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   },

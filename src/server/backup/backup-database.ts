@@ -1,3 +1,4 @@
+import { clock } from '../../shared/time/clock.ts';
 import fs from 'node:fs';
 import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
@@ -6,6 +7,8 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader } from './backup-forma
 import { listTables, quoteIdent, sequenceOf } from './list-tables.ts';
 
 const BATCH = 5000;
+/** Rows of a table holding files (up to 10 MB each, twice that as hex text) read at a time. */
+const BINARY_BATCH = 8;
 
 /** Writes a logical dump of every application table, read from one consistent snapshot. */
 export async function backupDatabase(database: Database, file: string): Promise<{ tables: number; rows: number }> {
@@ -22,7 +25,7 @@ export async function backupDatabase(database: Database, file: string): Promise<
     const header: BackupHeader = {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
-      createdAt: new Date().toISOString(),
+      createdAt: clock.now().toISOString(),
       engine: database.kind,
       migrations: migrations.map((m) => m.name),
     };
@@ -31,13 +34,14 @@ export async function backupDatabase(database: Database, file: string): Promise<
     for (const table of tables) {
       await write(`T ${JSON.stringify({ table: table.name, columns: table.columns })}`);
       const order = (table.primaryKey.length ? table.primaryKey : table.columns).map(quoteIdent).join(', ');
-      for (let offset = 0; ; offset += BATCH) {
+      const size = table.binary ? BINARY_BATCH : BATCH;
+      for (let offset = 0; ; offset += size) {
         const batch = await client.query<{ r: string }>(
-          `SELECT to_jsonb(t)::text AS r FROM ${quoteIdent(table.name)} t ORDER BY ${order} LIMIT ${BATCH} OFFSET ${offset}`,
+          `SELECT to_jsonb(t)::text AS r FROM ${quoteIdent(table.name)} t ORDER BY ${order} LIMIT ${size} OFFSET ${offset}`,
         );
         for (const { r } of batch) await write(`R ${r}`);
         rowCount += batch.length;
-        if (batch.length < BATCH) break;
+        if (batch.length < size) break;
       }
       // The sequence may be ahead of the largest id (deleted rows); keep its exact position.
       for (const column of table.identityColumns) {

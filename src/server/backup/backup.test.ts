@@ -52,7 +52,7 @@ it('restores to an identical database on the other engine and back', async () =>
     await embedded.close();
     await again.close();
   }
-});
+}, 120_000); // migrates a fresh embedded database from scratch: slow on a loaded machine
 
 it('leaves the database untouched when the backup does not fit it', async () => {
   const file = path.join(dir, 'first-again.gz');

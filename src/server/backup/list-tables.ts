@@ -6,6 +6,8 @@ export interface TableInfo {
   columns: string[];
   primaryKey: string[];
   identityColumns: string[];
+  /** Has a bytea column (stored files): its rows can be megabytes each, so they go in small batches. */
+  binary: boolean;
 }
 
 /** Application tables, parents before children, so rows can be inserted in this order. */
@@ -14,8 +16,8 @@ export async function listTables(client: RawClient): Promise<TableInfo[]> {
     SELECT table_name FROM information_schema.tables
     WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'schema_migrations'
     ORDER BY table_name`);
-  const columns = await client.query<{ table_name: string; column_name: string; is_generated: string; is_identity: string }>(`
-    SELECT table_name, column_name, is_generated, is_identity FROM information_schema.columns
+  const columns = await client.query<{ table_name: string; column_name: string; is_generated: string; is_identity: string; data_type: string }>(`
+    SELECT table_name, column_name, is_generated, is_identity, data_type FROM information_schema.columns
     WHERE table_schema = 'public' ORDER BY table_name, ordinal_position`);
   const keys = await client.query<{ table_name: string; column_name: string }>(`
     SELECT c.conrelid::regclass::text AS table_name, a.attname AS column_name
@@ -30,13 +32,14 @@ export async function listTables(client: RawClient): Promise<TableInfo[]> {
     WHERE n.nspname = 'public' AND c.contype = 'f' AND c.conrelid <> c.confrelid`);
 
   const infos = new Map<string, TableInfo>(
-    tables.map(({ table_name: name }) => [name, { name, columns: [], primaryKey: [], identityColumns: [] }]),
+    tables.map(({ table_name: name }) => [name, { name, columns: [], primaryKey: [], identityColumns: [], binary: false }]),
   );
   for (const column of columns) {
     const info = infos.get(column.table_name);
     if (!info) continue;
     if (column.is_generated !== 'ALWAYS') info.columns.push(column.column_name);
     if (column.is_identity === 'YES') info.identityColumns.push(column.column_name);
+    if (column.data_type === 'bytea') info.binary = true;
   }
   for (const key of keys) infos.get(key.table_name)?.primaryKey.push(key.column_name);
 

@@ -6,6 +6,8 @@ import { BACKUP_FORMAT, type BackupHeader } from './backup-format.ts';
 import { listTables, quoteIdent, sequenceOf, type TableInfo } from './list-tables.ts';
 
 const BATCH = 1000;
+/** Rows are also sent as soon as they add up to this much text (stored files are large). */
+const BATCH_CHARS = 16 * 1024 * 1024;
 
 export class BackupError extends Error {}
 
@@ -40,12 +42,14 @@ export async function restoreDatabase(database: Database, file: string): Promise
     const byName = new Map(tables.map((t) => [t.name, t]));
     let current: TableInfo | undefined;
     let pending: string[] = [];
+    let pendingChars = 0;
     let rowCount = 0;
     const flush = async () => {
       if (!current || pending.length === 0) return;
       await insertRows(client, current, pending);
       rowCount += pending.length;
       pending = [];
+      pendingChars = 0;
     };
     for await (const line of lines(file)) {
       if (line.startsWith('T ')) {
@@ -55,7 +59,8 @@ export async function restoreDatabase(database: Database, file: string): Promise
         if (!current) throw new BackupError(`The backup has a table "${table}" this database does not have`);
       } else if (line.startsWith('R ')) {
         pending.push(line.slice(2));
-        if (pending.length >= BATCH) await flush();
+        pendingChars += line.length;
+        if (pending.length >= BATCH || pendingChars >= BATCH_CHARS) await flush();
       } else if (line.startsWith('S ') && current) {
         const { column, lastValue, isCalled } = JSON.parse(line.slice(2)) as { column: string; lastValue: string; isCalled: boolean };
         await client.query(`SELECT setval($1, $2::bigint, $3)`, [await sequenceOf(client, current.name, column), lastValue, isCalled]);

@@ -19,6 +19,18 @@ export interface Database {
    * statements (migrations, restores): Drizzle's execute() allows one statement only.
    */
   rawTransaction<T>(work: (client: RawClient) => Promise<T>): Promise<T>;
+  /**
+   * Calls `listener` with the payload of every NOTIFY on `channel` (from this process or another
+   * one on the same database), for as long as the database is open; answers a function that stops.
+   */
+  listen(channel: string, listener: (payload: string) => void): Promise<() => void>;
+  /**
+   * Calls `listener` after each statement or transaction of this process that may have changed a
+   * table public reads show (write-tracking.ts) has ended, before its caller resumes: the read
+   * cache of this process never answers with data older than a write it made. Answers a function
+   * that stops.
+   */
+  onWrite(listener: () => void): () => void;
   close(): Promise<void>;
 }
 

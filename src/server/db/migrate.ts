@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from './database.ts';
+import { ensureWriteNotificationsSql } from './write-tracking.ts';
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
 
@@ -29,6 +30,9 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
       };
     });
 }
+
+/** The migration that creates the trigger function of write notifications. */
+const WRITE_NOTIFICATIONS_MIGRATION = 15;
 
 // Any 64-bit number works; it only has to be the same in every app process sharing a server.
 const MIGRATION_LOCK = 804_2019;
@@ -67,6 +71,8 @@ export async function migrate(database: Database, migrations = readMigrations())
         migration.checksum,
       ]);
     }
+    // Tables of the migrations just applied notify their writes to every app process's read cache.
+    if (pending.length && migrations.some((m) => m.version === WRITE_NOTIFICATIONS_MIGRATION)) await client.exec(ensureWriteNotificationsSql());
     return pending.map((m) => m.name);
   });
 }

@@ -16,7 +16,9 @@ describe('migrations', () => {
     const database = await openTestDatabase();
     try {
       const files = readMigrations();
-      expect(files.map((m) => m.version)).toEqual([...files.keys()].map((i) => i + 1));
+      // Each module numbers from its own range (TEAM.md), so versions have gaps; they only rise, once each.
+      const versions = files.map((m) => m.version);
+      expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b));
       expect(await migrate(database)).toEqual([]);
       const applied = await rows<{ name: string }>(database.db, sql`SELECT name FROM schema_migrations ORDER BY version`);
       expect(applied.map((r) => r.name)).toEqual(files.map((m) => m.name));
@@ -39,7 +41,7 @@ describe('migrations', () => {
     } finally {
       await database.close();
     }
-  });
+  }, 120_000); // runs every migration on a fresh embedded database
 
   it('refuse to run when an applied migration was edited since', async () => {
     const database = await openTestDatabase();

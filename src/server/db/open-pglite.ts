@@ -30,6 +30,12 @@ export async function openPglite(
         }),
       );
     },
+    // Used in process by engine tests and benchmarks only, which cache nothing: writes are not tracked.
+    onWrite: () => () => undefined,
+    async listen(channel, listener) {
+      const stop = await client.listen(channel, listener);
+      return () => void stop().catch(() => undefined);
+    },
     async close() {
       if (!client.closed) await client.close();
     },

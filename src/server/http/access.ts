@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifySchema } from 'fastify';
 import type { Role } from '../../modules/accounts/roles.ts';
-import { forbidden, unauthorized } from './app-error.ts';
+import { AppError, forbidden, unauthorized } from './app-error.ts';
 
 /**
  * Who may call a route: anyone, any signed-in user, or the listed roles. Every /api route must
@@ -43,6 +43,22 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** What a session opened with a one-time password may do: learn who it is, change it, or leave. */
+export const PASSWORD_CHANGE_ROUTES: ReadonlySet<string> = new Set([
+  'GET /api/auth/me',
+  'POST /api/auth/change-password',
+  'POST /api/auth/sign-out',
+]);
+
+/** The machine code the web app turns into a redirect to the password change page. */
+export const PASSWORD_CHANGE_REQUIRED = 'password_change_required';
+
+export const passwordChangeRequired = () =>
+  new AppError(403, PASSWORD_CHANGE_REQUIRED, {
+    vi: 'Vui lòng đổi mật khẩu tạm thời trước khi tiếp tục',
+    en: 'Change your one-time password before going on',
+  });
+
 export function isAllowed(access: Access, user: SignedInUser | null): 'yes' | 'sign-in' | 'forbidden' {
   if (access === 'public') return 'yes';
   if (!user) return 'sign-in';
@@ -71,6 +87,12 @@ export function registerAccessControl(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access) return; // not an API route: static files and the web app
+    // A one-time password proves only that its holder received it: until it is changed the
+    // session does nothing else, and public routes treat it as anonymous.
+    if (request.user?.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(`${request.method} ${request.routeOptions.url}`)) {
+      if (access !== 'public') throw passwordChangeRequired();
+      request.user = null;
+    }
     const verdict = isAllowed(access, request.user);
     if (verdict === 'sign-in') throw unauthorized();
     if (verdict === 'forbidden') throw forbidden();

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { Localized } from '../../shared/localized.ts';
 import { AppError } from './app-error.ts';
 import { databaseErrorToAppError } from './database-errors.ts';
+import { databaseUnavailable, isConnectionLost, RETRY_AFTER_SECONDS } from './connection-loss.ts';
 import { requestLanguage } from './request-language.ts';
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
@@ -42,6 +43,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error.validation) return sendError(request, reply, validationError(error));
     const known = error.code ? frameworkErrors[error.code] : undefined;
     if (known) return sendError(request, reply, new AppError(known[0], known[1], known[2]));
+    // Not the client's fault and maybe not done: say when to try again rather than 500.
+    if (isConnectionLost(error)) {
+      request.log.warn({ err: error }, 'database connection lost');
+      return sendError(request, reply.header('retry-after', String(RETRY_AFTER_SECONDS)), databaseUnavailable());
+    }
     const fromDatabase = databaseErrorToAppError(error);
     if (fromDatabase) return sendError(request, reply, fromDatabase);
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

@@ -4,6 +4,10 @@ import { badRequest } from './app-error.ts';
 function containsNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000');
   if (depth > 32 || value === null || typeof value !== 'object') return false;
+  // Only parsed JSON is walked: a streamed body (a spreadsheet upload) is an IncomingMessage,
+  // whose socket and server graph would take the walk minutes.
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) return false;
   for (const [key, item] of Object.entries(value)) {
     if (key.includes('\u0000') || containsNul(item, depth + 1)) return true;
   }
