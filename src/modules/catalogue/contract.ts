@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { FILE_REF_PATTERN } from '../files/file-urls.ts';
 import { IsoDate, LocalizedOptionalText, LocalizedText, Name, Paged, StringEnum, Text, Uuid } from '../../shared/schema-types.ts';
 
 export const PRODUCER_TYPE_CODES = ['enterprise', 'cooperative', 'cooperative-group', 'household', 'foreign-enterprise'] as const;
@@ -104,7 +105,12 @@ export const ProductInput = Type.Object(
     packaging: Type.Optional(LocalizedOptionalText(500)),
     priceMinVnd: Type.Optional(Nullable(Vnd)),
     priceMaxVnd: Type.Optional(Nullable(Vnd)),
-    photos: Type.Optional(Type.Array(Type.String({ format: 'uri', maxLength: 1000 }), { maxItems: 12 })),
+    photos: Type.Optional(
+      Type.Array(Type.Union([Type.String({ pattern: FILE_REF_PATTERN }), Type.String({ format: 'uri', pattern: '^https?://', maxLength: 1000 })]), {
+        maxItems: 12,
+        description: 'In order: uploaded photos as /api/files/<id> (from POST /api/files), or https URLs',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -280,3 +286,27 @@ export const VerifyResult = Type.Object({
 export type VerifyResult = Static<typeof VerifyResult>;
 
 export const CodeParams = Type.Object({ code: Type.String({ pattern: '^[0-9A-Za-z]{4}-?[0-9A-Za-z]{4}$' }) }, { additionalProperties: false });
+
+export const WhereToBuy = Type.Object({
+  fairs: Type.Array(
+    Type.Object({
+      fair: Type.Object({ slug: Type.String(), name: LocalizedText(300), startsOn: IsoDate, endsOn: IsoDate }),
+      stall: Type.Object({ code: Type.String() }),
+      link: Type.String({ description: "The stall's public page, e.g. /fairs/trinh-cong-son/stalls/B-014" }),
+    }),
+    { description: 'Stalls of fairs running today that show the product, by fair end date then stall code' },
+  ),
+  pointsOfSale: Type.Array(
+    Type.Object({
+      slug: Type.String(),
+      name: LocalizedText(300),
+      address: Type.String(),
+      commune: Type.String(),
+      latitude: Type.Number(),
+      longitude: Type.Number(),
+      link: Type.String({ description: "The point's public page, /points-of-sale/SLUG" }),
+    }),
+    { description: 'Open points of introduction and sale holding the product in stock, by name' },
+  ),
+});
+export type WhereToBuy = Static<typeof WhereToBuy>;

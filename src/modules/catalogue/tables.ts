@@ -1,3 +1,4 @@
+import { clock } from '../../shared/time/clock.ts';
 import { bigint, boolean, date, doublePrecision, numeric, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { CulturalRegionCode } from './domain/cultural-regions.ts';
 import type { ProducerType } from './domain/producer-types.ts';
@@ -6,8 +7,8 @@ import type { LegalBasis } from './domain/legal-basis.ts';
 
 // Mirrors migrations/0003_catalogue.sql, which holds the constraints and triggers.
 const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().$defaultFn(clock.now),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().$defaultFn(clock.now),
 };
 
 /** Làng nghề */

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { aCertificate, aProduct, aProducer } from '../../../../test/support/catalogue-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
 import { rows } from '../../../server/db/rows.ts';
+import { clock, fixedClock, setClock, systemClock } from '../../../shared/time/clock.ts';
 import { addDays } from '../domain/iso-date.ts';
 import { certificateExpiry, certificateStatus } from '../domain/certificate-status.ts';
 
@@ -80,9 +81,48 @@ describe('the expiring list', () => {
       const product = await aProduct(t.database, producer.id, { vi: name, en: name }, { categoryCode: 'I.5.a' });
       await aCertificate(t.database, product.id, { expiresInDays: days });
     }
-    const list = (await t.request('organizer', { method: 'GET', url: '/api/certificates/expiring?withinDays=90' })).json();
-    expect(list.items.map((i: { product: { name: { vi: string } } }) => i.product.name.vi)).toEqual(['Chè xanh', 'Chè đen']);
-    const withExpired = (await t.request('organizer', { method: 'GET', url: '/api/certificates/expiring?withinDays=90&includeExpired=true' })).json();
-    expect(withExpired.items.map((i: { product: { name: { vi: string } } }) => i.product.name.vi)).toEqual(['Chè cũ', 'Chè xanh', 'Chè đen']);
+    // Other tests of this file add certificates of their own; only this producer's are looked at.
+    const namesListed = async (query: string) => {
+      const list = (await t.request('organizer', { method: 'GET', url: `/api/certificates/expiring?${query}` })).json();
+      return list.items
+        .filter((i: { producer: { id: string } }) => i.producer.id === producer.id)
+        .map((i: { product: { name: { vi: string } } }) => i.product.name.vi);
+    };
+    expect(await namesListed('withinDays=90&pageSize=200')).toEqual(['Chè xanh', 'Chè đen']);
+    expect(await namesListed('withinDays=90&includeExpired=true&pageSize=200')).toEqual(['Chè cũ', 'Chè xanh', 'Chè đen']);
   });
 });
+
+describe('the day a certificate is judged on', () => {
+  afterEach(() => setClock(systemClock));
+
+  it("is the platform clock's today in Vietnam: valid on its expiry day, expired from the next", async () => {
+    const producer = await aProducer(t.database, { name: 'HTX Gốm Kim Lan', address: 'Kim Lan, Gia Lâm' });
+    const product = await aProduct(t.database, producer.id, { vi: 'Bình gốm men lam', en: 'Blue-glazed vase' });
+    await aCertificate(t.database, product.id, { expiresInDays: 10 });
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/products/${product.id}` })).json();
+    const { code } = detail;
+    const expiry: string = detail.certificates[0].expiryDate;
+    const statusAt = async (instant: string) => {
+      setClock(fixedClock(instant));
+      return (await t.app.inject({ method: 'GET', url: `/api/verify/${code}` })).json().status;
+    };
+    expect(await statusAt(`${expiry}T23:59:00+07:00`)).toBe('expiring');
+    expect(await statusAt(`${addDays(expiry, 1)}T00:00:00+07:00`)).toBe('expired');
+    expect(clock.today()).toBe(addDays(expiry, 1));
+  });
+});
+
+describe('certificate dates', () => {
+  it('refuses decision and issue dates outside 1900–2200 with 400, never a 500', async () => {
+    const producer = await aProducer(t.database, { name: 'HTX Ngày Tháng', address: 'Thanh Oai' });
+    const product = await aProduct(t.database, producer.id, { vi: 'Miến dong', en: 'Arrowroot noodles' }, { categoryCode: 'I.4.a' });
+    const base = { stars: 4, decisionNumber: '9/QĐ-UBND', decisionDate: '2024-03-01', authorityLevel: 'province' };
+    for (const override of [{ decisionDate: '0000-01-01' }, { decisionDate: '9999-12-31' }, { issueDate: '0000-01-01' }, { issueDate: '9999-12-31' }, { decisionDate: '2201-01-01' }]) {
+      const response = await t.request('organizer', { method: 'POST', url: `/api/products/${product.id}/certificates`, payload: { ...base, ...override } });
+      expect(response.statusCode, JSON.stringify(override)).toBe(400);
+      expect(response.json().error.code).toBe('validation_failed');
+    }
+  });
+});
+

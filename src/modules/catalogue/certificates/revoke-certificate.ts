@@ -1,3 +1,4 @@
+import { clock } from '../../../shared/time/clock.ts';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../../server/db/database.ts';
 import { conflict, notFound } from '../../../server/http/app-error.ts';
@@ -19,7 +20,7 @@ export async function revokeCertificate(database: Database, actor: Actor, id: st
       revocationReasonVi: input.reason.vi.trim(),
       revocationReasonEn: input.reason.en?.trim() || input.reason.vi.trim(),
     };
-    await tx.update(certificates).set({ ...changes, updatedAt: new Date() }).where(eq(certificates.id, id));
+    await tx.update(certificates).set({ ...changes, updatedAt: clock.now() }).where(eq(certificates.id, id));
     await recordAudit(tx, actor, { action: 'certificate.revoke', entity: 'certificate', entityId: id, changes });
   });
 }

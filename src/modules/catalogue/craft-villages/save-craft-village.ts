@@ -1,3 +1,4 @@
+import { clock } from '../../../shared/time/clock.ts';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../../server/db/database.ts';
 import { notFound } from '../../../server/http/app-error.ts';
@@ -33,7 +34,7 @@ export async function updateCraftVillage(database: Database, actor: Actor, id: s
       traditional: input.traditional ?? before.traditional,
       description: input.description ?? { vi: before.descriptionVi, en: before.descriptionEn },
     });
-    await tx.update(craftVillages).set({ ...next, updatedAt: new Date() }).where(eq(craftVillages.id, id));
+    await tx.update(craftVillages).set({ ...next, updatedAt: clock.now() }).where(eq(craftVillages.id, id));
     await recordAudit(tx, actor, { action: 'craft-village.update', entity: 'craft-village', entityId: id, changes: changedFields(before, next) });
   });
 }

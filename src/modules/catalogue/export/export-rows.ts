@@ -7,7 +7,7 @@ import { CERTIFICATE_STATUSES } from '../domain/certificate-status.ts';
 import { countryName } from '../domain/countries.ts';
 import { culturalRegionName } from '../domain/cultural-regions.ts';
 import { producerTypeLabel } from '../domain/producer-types.ts';
-import { productQueryParts, searchMode } from '../products/product-filters.ts';
+import { productQueryParts, searchTerms } from '../products/product-filters.ts';
 
 /**
  * The export has the import template's columns and spellings, so an exported list can be edited
@@ -35,7 +35,8 @@ interface ExportRow {
 
 /** The filtered catalogue as rows of cells (strings and numbers), one per product with its current certificate. */
 export async function exportRows(db: Queryable, query: ProductListQuery, today: string): Promise<(string | number)[][]> {
-  const { where } = productQueryParts(query, today, await searchMode(db, query, today));
+  // The list's words as resolved for its first page; the export is of what the list shows.
+  const { where } = productQueryParts(query, today, await searchTerms(db, query));
   const result = await rows<ExportRow>(db, sql`
     SELECT p.code, p.name_vi, p.name_en, p.category_code, p.description_vi, p.packaging_vi, p.price_min_vnd, p.price_max_vnd,
       ocop_certificate_status(p.expiry_date, p.revoked, ${today}::date) AS status,

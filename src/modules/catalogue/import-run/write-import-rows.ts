@@ -1,3 +1,4 @@
+import { clock } from '../../../shared/time/clock.ts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../../server/db/database.ts';
 import { rows } from '../../../server/db/rows.ts';
@@ -85,7 +86,7 @@ export class ImportWriter {
     let result: { id: string; outcome: Outcome };
     if (existing) {
       const changes = changedFields(existing, values);
-      if (Object.keys(changes).length) await this.tx.update(producers).set({ ...values, updatedAt: new Date() }).where(eq(producers.id, existing.id));
+      if (Object.keys(changes).length) await this.tx.update(producers).set({ ...values, updatedAt: clock.now() }).where(eq(producers.id, existing.id));
       result = { id: existing.id, outcome: Object.keys(changes).length ? 'updated' : 'unchanged' };
     } else {
       const [created] = await this.tx
@@ -117,7 +118,7 @@ export class ImportWriter {
     if (existing) {
       const changes = changedFields(existing, values);
       const outcome: Outcome = Object.keys(changes).length ? 'updated' : 'unchanged';
-      if (outcome === 'updated') await this.tx.update(products).set({ ...values, updatedAt: new Date() }).where(eq(products.id, existing.id));
+      if (outcome === 'updated') await this.tx.update(products).set({ ...values, updatedAt: clock.now() }).where(eq(products.id, existing.id));
       this.counts.products[outcome]++;
       return { id: existing.id, outcome, changes };
     }
@@ -157,7 +158,7 @@ export class ImportWriter {
     if (existing) {
       const changes = changedFields(existing, values);
       const outcome: Outcome = Object.keys(changes).length ? 'updated' : 'unchanged';
-      if (outcome === 'updated') await this.tx.update(certificates).set({ ...values, updatedAt: new Date() }).where(eq(certificates.id, existing.id));
+      if (outcome === 'updated') await this.tx.update(certificates).set({ ...values, updatedAt: clock.now() }).where(eq(certificates.id, existing.id));
       this.counts.certificates[outcome]++;
       return { outcome, changes };
     }

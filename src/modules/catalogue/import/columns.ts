@@ -1,4 +1,7 @@
-import type { Localized } from '../../../shared/localized.ts';
+import type { SpreadsheetColumn } from '../../../server/spreadsheet/columns.ts';
+import { parsePrice } from './parse-price.ts';
+import { parseScore } from './parse-score.ts';
+import { parseStars } from './parse-stars.ts';
 
 /** The fields an official product list can carry, one column each. */
 export type ColumnKey =
@@ -29,22 +32,16 @@ export type ColumnKey =
   | 'packaging'
   | 'description';
 
-export interface ColumnDefinition {
-  key: ColumnKey;
-  /** The header the template uses, in each language. */
-  header: Localized;
-  /** The import cannot proceed without the column. */
-  required: boolean;
-  /** Other headers seen in lists; all matched accent-, case- and punctuation-insensitively. */
-  aliases: readonly string[];
-}
+export type ColumnDefinition = SpreadsheetColumn<ColumnKey>;
 
-const column = (key: ColumnKey, vi: string, en: string, required: boolean, aliases: readonly string[]): ColumnDefinition => ({
-  key,
-  header: { vi, en },
-  required,
-  aliases,
-});
+const column = (
+  key: ColumnKey,
+  vi: string,
+  en: string,
+  required: boolean,
+  aliases: readonly string[],
+  more: Pick<ColumnDefinition, 'parse' | 'carriedBy'> = {},
+): ColumnDefinition => ({ key, header: { vi, en }, required, aliases, ...more });
 
 /** In template order. TEMPLATE.md describes the same columns for people. */
 export const COLUMNS: readonly ColumnDefinition[] = [
@@ -139,8 +136,19 @@ export const COLUMNS: readonly ColumnDefinition[] = [
     'Star rating',
     'Star',
     'Rating',
-  ]),
-  column('score', 'Điểm', 'Score', false, ['Tổng điểm', 'Điểm đánh giá', 'Số điểm', 'Total score', 'Points']),
+  ], {
+    parse: (cell) => {
+      const reading = parseStars(cell);
+      if (reading.kind === 'ok') return { ok: true, value: { stars: reading.stars, potentialFiveStar: reading.potentialFiveStar } };
+      return { ok: false, code: reading.kind === 'out-of-range' ? 'stars_out_of_range' : 'bad_stars' };
+    },
+  }),
+  column('score', 'Điểm', 'Score', false, ['Tổng điểm', 'Điểm đánh giá', 'Số điểm', 'Total score', 'Points'], {
+    parse: (cell) => {
+      const score = parseScore(cell);
+      return score === undefined ? { ok: false, code: 'bad_score' } : { ok: true, value: score };
+    },
+  }),
   column('decisionNumber', 'Số quyết định', 'Decision number', true, [
     'Số QĐ',
     'Quyết định số',
@@ -162,7 +170,7 @@ export const COLUMNS: readonly ColumnDefinition[] = [
     'Ngày ký quyết định',
     'Ngày công nhận',
     'Date of decision',
-  ]),
+  ], { carriedBy: 'decisionNumber' }),
   column('issueDate', 'Ngày cấp', 'Issue date', false, [
     'Ngày cấp giấy chứng nhận',
     'Ngày cấp chứng nhận',
@@ -188,7 +196,12 @@ export const COLUMNS: readonly ColumnDefinition[] = [
   ]),
   column('legalBasis', 'Căn cứ', 'Legal basis', false, ['Căn cứ pháp lý', 'Bộ tiêu chí']),
   column('craftVillage', 'Làng nghề', 'Craft village', false, ['Tên làng nghề', 'Làng nghề truyền thống', 'Village']),
-  column('price', 'Giá', 'Price', false, ['Giá bán', 'Giá bán lẻ', 'Giá (VNĐ)', 'Retail price', 'Price (VND)']),
+  column('price', 'Giá', 'Price', false, ['Giá bán', 'Giá bán lẻ', 'Giá (VNĐ)', 'Retail price', 'Price (VND)'], {
+    parse: (cell) => {
+      const price = parsePrice(cell);
+      return price === undefined ? { ok: false, code: 'bad_price' } : { ok: true, value: price };
+    },
+  }),
   column('packaging', 'Quy cách đóng gói', 'Packaging', false, ['Quy cách', 'Bao bì', 'Đóng gói', 'Pack size']),
   column('description', 'Mô tả', 'Description', false, ['Mô tả sản phẩm', 'Giới thiệu sản phẩm', 'Product description']),
 ];

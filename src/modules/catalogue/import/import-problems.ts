@@ -1,4 +1,4 @@
-import type { Localized } from '../../../shared/localized.ts';
+import { problemFactory, type MessageBuilder, type RowProblem } from '../../../server/spreadsheet/problems.ts';
 
 /** Problems that keep a row (or the whole file) out of the import. */
 export type ImportErrorCode =
@@ -33,35 +33,14 @@ export type ImportWarningCode =
   | 'duplicate_column'
   | 'skipped_row';
 
-export interface ImportProblem<Code extends string = ImportErrorCode> {
-  /** Spreadsheet row number (the header row for file-level problems). */
-  row: number;
-  /** The column's header as written in the file (the template header when the column is absent). */
-  column: string;
-  code: Code;
-  message: Localized;
-  /** The cell as written, when there is one. */
-  value?: string;
-}
+export type ImportProblem<Code extends string = ImportErrorCode> = RowProblem<Code>;
 
 export type ImportWarning = ImportProblem<ImportWarningCode>;
 
-export interface MessageDetails {
-  column: string;
-  value: string;
-  /** Code-specific extra: the leaf chosen, the first duplicate row, the expected level… */
-  detail?: string;
-}
+type EngineCode = 'missing_column' | 'no_rows' | 'missing_value' | 'bad_date' | 'unknown_column' | 'duplicate_column' | 'skipped_row';
 
-type MessageBuilder = (d: MessageDetails) => Localized;
-
-export const MESSAGES: Readonly<Record<ImportErrorCode | ImportWarningCode, MessageBuilder>> = {
-  missing_column: (d) => ({
-    vi: `Thiếu cột bắt buộc "${d.column}".`,
-    en: `Required column "${d.detail ?? d.column}" is missing.`,
-  }),
-  no_rows: () => ({ vi: 'Tệp không có dòng sản phẩm nào dưới dòng tiêu đề.', en: 'The file has no product rows below the header.' }),
-  missing_value: (d) => ({ vi: `Thiếu giá trị ở cột "${d.column}".`, en: `No value in column "${d.column}".` }),
+/** The catalogue's own messages; the engine words the generic ones (missing column, bad date…). */
+export const MESSAGES: Readonly<Record<Exclude<ImportErrorCode | ImportWarningCode, EngineCode>, MessageBuilder>> = {
   unknown_category: (d) => ({
     vi: `Không nhận ra phân nhóm "${d.value}". Ghi mã (ví dụ I.4.a) hoặc tên phân nhóm theo Quyết định 148.`,
     en: `Unknown category "${d.value}". Write a code (e.g. I.4.a) or a Decision 148 category name.`,
@@ -77,10 +56,6 @@ export const MESSAGES: Readonly<Record<ImportErrorCode | ImportWarningCode, Mess
   bad_score: (d) => ({
     vi: `Điểm "${d.value}" không hợp lệ: điểm từ 0 đến 100.`,
     en: `Score "${d.value}" is not valid: scores run from 0 to 100.`,
-  }),
-  bad_date: (d) => ({
-    vi: `Ngày "${d.value}" không hợp lệ. Ghi theo dạng ngày/tháng/năm, ví dụ 15/03/2024.`,
-    en: `Date "${d.value}" is not valid. Write day/month/year, e.g. 15/03/2024.`,
   }),
   future_date: (d) => ({
     vi: `Ngày ${d.value} ở cột "${d.column}" nằm trong tương lai.`,
@@ -143,19 +118,9 @@ export const MESSAGES: Readonly<Record<ImportErrorCode | ImportWarningCode, Mess
     vi: `Không nhận ra vùng "${d.value}"; dùng vùng của tỉnh/thành phố.`,
     en: `Unknown region "${d.value}"; the province's region is used.`,
   }),
-  unknown_column: (d) => ({
-    vi: `Cột "${d.column}" không được nhận diện và sẽ bị bỏ qua.`,
-    en: `Column "${d.column}" is not recognised and will be ignored.`,
-  }),
-  duplicate_column: (d) => ({
-    vi: `Cột "${d.column}" trùng với cột "${d.detail ?? ''}" đã có; chỉ dùng cột đầu tiên.`,
-    en: `Column "${d.column}" repeats column "${d.detail ?? ''}"; only the first is used.`,
-  }),
-  skipped_row: (d) => ({
-    vi: `Dòng chỉ có một giá trị ("${d.value}"), được coi là dòng tiêu đề nhóm hoặc dòng tổng và bỏ qua.`,
-    en: `Row holds a single value ("${d.value}"); read as a section or total line and skipped.`,
-  }),
 };
+
+const build = problemFactory(MESSAGES);
 
 export function problem<Code extends ImportErrorCode | ImportWarningCode>(
   code: Code,
@@ -164,6 +129,5 @@ export function problem<Code extends ImportErrorCode | ImportWarningCode>(
   value?: string,
   detail?: string,
 ): ImportProblem<Code> {
-  const message = MESSAGES[code]({ column, value: value ?? '', detail });
-  return value === undefined ? { row, column, code, message } : { row, column, code, message, value };
+  return build(code, row, column, value, detail);
 }

@@ -1,5 +1,5 @@
 import { foldVietnamese } from '../../../shared/text/fold-vietnamese.ts';
-import { cellText, type CellValue } from './cell-value.ts';
+import { cellText, type CellValue } from '../../../server/spreadsheet/cell-value.ts';
 
 export interface PriceRange {
   minVnd: number;

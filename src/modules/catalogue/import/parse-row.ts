@@ -9,62 +9,34 @@ import { legalBasisForDate, parseLegalBasis, type LegalBasis } from '../domain/l
 import { parseProducerType, type ProducerType } from '../domain/producer-types.ts';
 import { HANOI, parseProvince } from '../domain/provinces.ts';
 import { starsForScore } from '../domain/stars.ts';
-import { cellText, type CellValue } from './cell-value.ts';
+import { cellText } from '../../../server/spreadsheet/cell-value.ts';
+import type { RowContext } from '../../../server/spreadsheet/define-import.ts';
+import { parseDateCell } from '../../../server/spreadsheet/parse-date.ts';
 import { columnDefinition, type ColumnKey } from './columns.ts';
-import { problem, type ImportErrorCode, type ImportProblem, type ImportWarning, type ImportWarningCode } from './import-problems.ts';
+import type { ImportErrorCode, ImportWarningCode } from './import-problems.ts';
 import type { ImportRow } from './import-row.ts';
-import type { HeaderMatch } from './match-headers.ts';
-import { parseDateCell } from './parse-date.ts';
-import { parsePrice } from './parse-price.ts';
-import { parseScore } from './parse-score.ts';
-import { parseStars } from './parse-stars.ts';
+import type { PriceRange } from './parse-price.ts';
 import { parseTaxCode } from './parse-tax-code.ts';
 import { producerKey, productKey } from './producer-key.ts';
 
-export interface RowContext {
-  columns: HeaderMatch;
+export interface ProductListOptions {
+  /** Decides future dates and certificate status. */
   today: IsoDate;
-}
-
-export interface ParsedRow {
-  /** Undefined when the row has at least one error. */
-  row: ImportRow | undefined;
-  problems: ImportProblem[];
-  warnings: ImportWarning[];
 }
 
 // "1234/QĐ-UBND ngày 15/3/2024" in a combined number-and-date column.
 const NUMBER_WITH_DATE = /^(.*?)[\s,;]+(?:ngày|ngay|dated|date)?\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*$/i;
 
 /**
- * Reads one spreadsheet row into a typed {@link ImportRow}, collecting every problem in it
- * rather than stopping at the first. Columns the file lacks are reported once by the caller
- * (missing_column), not again on every row.
+ * Reads one row of an official list into a typed {@link ImportRow}, reporting every problem in
+ * it through the engine's row context rather than stopping at the first. Columns the file lacks
+ * are reported once by the engine (missing_column), not again on every row.
  */
-export function parseRow(rowNumber: number, cells: readonly CellValue[], context: RowContext): ParsedRow {
-  const { columns, today } = context;
-  const problems: ImportProblem[] = [];
-  const warnings: ImportWarning[] = [];
-
-  const cell = (key: ColumnKey): CellValue => {
-    const index = columns.indexes[key];
-    return index === undefined ? null : (cells[index] ?? null);
-  };
-  const text = (key: ColumnKey): string => cellText(cell(key));
-  const optionalText = (key: ColumnKey): string | null => text(key) || null;
-  const header = (key: ColumnKey): string => columns.headers[key] ?? columnDefinition(key).header.vi;
-  const has = (key: ColumnKey): boolean => columns.indexes[key] !== undefined;
-  const error = (code: ImportErrorCode, key: ColumnKey, value?: string, detail?: string): void => {
-    problems.push(problem(code, rowNumber, header(key), value, detail));
-  };
-  const warn = (code: ImportWarningCode, key: ColumnKey, value?: string, detail?: string): void => {
-    warnings.push(problem(code, rowNumber, header(key), value, detail));
-  };
-  const required = (key: ColumnKey): string | undefined => {
-    const value = text(key);
-    if (value === '' && has(key)) error('missing_value', key);
-    return value === '' ? undefined : value;
-  };
+export function parseRow(row: RowContext<ColumnKey, ProductListOptions>): ImportRow | undefined {
+  const { rowNumber, cell, text, optionalText, has, required } = row;
+  const { today } = row.options;
+  const error = (code: ImportErrorCode, key: ColumnKey, value?: string, detail?: string): void => row.error(code, key, value, detail);
+  const warn = (code: ImportWarningCode, key: ColumnKey, value?: string, detail?: string): void => row.warn(code, key, value, detail);
 
   // ---- product and producer ------------------------------------------------------------------
   const productName = required('productName');
@@ -100,7 +72,7 @@ export function parseRow(rowNumber: number, cells: readonly CellValue[], context
     decisionNumber = combined[1].trim();
     decisionDate = readDate('decisionNumber', combined[2]);
   } else if (!has('decisionDate') && has('decisionNumber') && decisionNumber !== undefined) {
-    problems.push(problem('missing_value', rowNumber, columnDefinition('decisionDate').header.vi));
+    row.errorAtColumn('missing_value', columnDefinition('decisionDate').header.vi);
   } else {
     decisionDate = readRequiredDate('decisionDate');
   }
@@ -116,12 +88,10 @@ export function parseRow(rowNumber: number, cells: readonly CellValue[], context
   const level = readLevel(rating?.stars, legalBasis);
 
   // ---- the rest -------------------------------------------------------------------------------
-  const priceText = text('price');
-  const price = priceText === '' ? undefined : parsePrice(cell('price'));
-  if (priceText !== '' && price === undefined) error('bad_price', 'price', priceText);
+  const price = row.value<PriceRange>('price');
 
   if (
-    problems.length > 0 ||
+    row.hasErrors ||
     productName === undefined ||
     producerName === undefined ||
     address === undefined ||
@@ -135,12 +105,11 @@ export function parseRow(rowNumber: number, cells: readonly CellValue[], context
     legalBasis === undefined ||
     level === undefined
   ) {
-    return { row: undefined, problems, warnings };
+    return undefined;
   }
 
   const expiryDate = listedExpiry ?? certificateExpiry(issueDate);
   return {
-    row: {
       rowNumber,
       productKey: productKey(productName),
       productName: { vi: productName, en: optionalText('productNameEn') },
@@ -174,9 +143,6 @@ export function parseRow(rowNumber: number, cells: readonly CellValue[], context
       priceMaxVnd: price?.maxVnd ?? null,
       packaging: optionalText('packaging'),
       description: optionalText('description'),
-    },
-    problems,
-    warnings,
   };
 
   // ---- readers (hoisted; they share the row's problem lists) ---------------------------------
@@ -249,22 +215,14 @@ export function parseRow(rowNumber: number, cells: readonly CellValue[], context
   }
 
   function readStars(): { stars: 3 | 4 | 5; potentialFiveStar: boolean } | undefined {
-    const written = required('stars');
-    if (written === undefined) return undefined;
-    const reading = parseStars(cell('stars'));
-    if (reading.kind === 'ok') return { stars: reading.stars, potentialFiveStar: reading.potentialFiveStar };
-    error(reading.kind === 'out-of-range' ? 'stars_out_of_range' : 'bad_stars', 'stars', written);
-    return undefined;
+    if (required('stars') === undefined) return undefined;
+    return row.value<{ stars: 3 | 4 | 5; potentialFiveStar: boolean }>('stars');
   }
 
   function readScore(stars: 3 | 4 | 5 | undefined, potentialFiveStar: boolean): number | undefined {
     const written = text('score');
-    if (written === '') return undefined;
-    const parsed = parseScore(cell('score'));
-    if (parsed === undefined) {
-      error('bad_score', 'score', written);
-      return undefined;
-    }
+    const parsed = row.value<number>('score');
+    if (parsed === undefined) return undefined;
     const expected = potentialFiveStar ? 5 : stars;
     if (expected !== undefined && starsForScore(parsed) !== expected) {
       warn('score_mismatch', 'score', written, `${starsForScore(parsed)}★ ≠ ${expected}★`);

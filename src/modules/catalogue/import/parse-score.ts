@@ -1,4 +1,4 @@
-import { cellText, type CellValue } from './cell-value.ts';
+import { cellText, type CellValue } from '../../../server/spreadsheet/cell-value.ts';
 
 /** Reads a score on the 100-point scale ("85", "85,5", "85 điểm", "85/100"); undefined otherwise. */
 export function parseScore(value: CellValue): number | undefined {

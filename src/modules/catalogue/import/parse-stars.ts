@@ -1,7 +1,7 @@
 import { foldVietnamese } from '../../../shared/text/fold-vietnamese.ts';
 import { textKey } from '../../../shared/text/text-key.ts';
 import { isOcopStars, type OcopStars } from '../domain/stars.ts';
-import { cellText, type CellValue } from './cell-value.ts';
+import { cellText, type CellValue } from '../../../server/spreadsheet/cell-value.ts';
 
 export type StarsReading =
   | { kind: 'ok'; stars: OcopStars; potentialFiveStar: boolean }

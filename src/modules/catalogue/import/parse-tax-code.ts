@@ -1,4 +1,4 @@
-import { cellText, type CellValue } from './cell-value.ts';
+import { cellText, type CellValue } from '../../../server/spreadsheet/cell-value.ts';
 
 /**
  * Reads a Vietnamese tax code: 10 digits, 10 digits + "-" + 3 for a branch, or the 12-digit

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseDateCell } from './parse-date.ts';
+import { parseDateCell } from '../../../server/spreadsheet/parse-date.ts';
 import { parsePrice } from './parse-price.ts';
 import { parseScore } from './parse-score.ts';
 import { parseStars } from './parse-stars.ts';

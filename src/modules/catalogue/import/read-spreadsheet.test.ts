@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { SpreadsheetReadError, detectDelimiter, readSpreadsheet } from './read-spreadsheet.ts';
+import { detectDelimiter } from '../../../server/spreadsheet/read-csv.ts';
+import { SpreadsheetReadError } from '../../../server/spreadsheet/read-errors.ts';
+import { readSpreadsheet } from './read-spreadsheet.ts';
 
 const HEADERS = ['STT', 'Tên sản phẩm', 'Chủ thể', 'Địa chỉ', 'Phân nhóm', 'Số sao', 'Số quyết định', 'Ngày quyết định'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from './cell-value.ts';
-import type { SpreadsheetTable } from './read-spreadsheet.ts';
+import type { CellValue } from '../../../server/spreadsheet/cell-value.ts';
+import type { SpreadsheetTable } from '../../../server/spreadsheet/read-table.ts';
 import { validateImport } from './validate-import.ts';
 
 const TODAY = '2025-10-01';

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../../server/db/database.ts';
 import { rows } from '../../../server/db/rows.ts';
 import type { ProducerList, ProducerListQuery, ProducerSummary } from '../contract.ts';
-import { searchTokens } from '../products/product-filters.ts';
+import { searchTokens } from '../search/search-terms.ts';
 
 export const producerSummaryColumns = (today: string) => sql`
   pr.id, pr.name, pr.type, pr.province, pr.region, pr.country, pr.address, pr.commune, pr.legacy_district,

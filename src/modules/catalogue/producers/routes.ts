@@ -4,7 +4,7 @@ import { actorOf } from '../../../server/http/actor-of.ts';
 import { unauthorized } from '../../../server/http/app-error.ts';
 import { ErrorResponse } from '../../../server/http/error-response.ts';
 import { IdParams } from '../../../shared/schema-types.ts';
-import { todayInVietnam } from '../../../shared/time/today-in-vietnam.ts';
+import { clock } from '../../../shared/time/clock.ts';
 import { STAFF } from '../../accounts/roles.ts';
 import { ProducerDetail, ProducerInput, ProducerList, ProducerListQuery, ProducerUpdate } from '../contract.ts';
 import { createProducer } from './create-producer.ts';
@@ -20,12 +20,12 @@ export const producerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/producers', {
     config: { access: 'public' },
     schema: { tags: ['catalogue'], summary: 'Search and filter OCOP producers', querystring: ProducerListQuery, response: { 200: ProducerList, 400: ErrorResponse } },
-  }, async (request) => listProducers(database.db, request.query, todayInVietnam()));
+  }, async (request) => listProducers(database.db, request.query, clock.today()));
 
   app.get('/api/producers/:id', {
     config: { access: 'public' },
     schema: { tags: ['catalogue'], summary: 'A producer with its products', params: IdParams, response: { 200: ProducerDetail, ...errors } },
-  }, async (request) => getProducer(database.db, request.params.id, todayInVietnam()));
+  }, async (request) => getProducer(database.db, request.params.id, clock.today()));
 
   app.post('/api/producers', {
     config: { access: STAFF },

@@ -1,3 +1,4 @@
+import { clock } from '../../../shared/time/clock.ts';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../../server/db/database.ts';
 import type { SignedInUser } from '../../../server/http/access.ts';
@@ -35,7 +36,7 @@ export async function updateProducer(database: Database, user: SignedInUser, act
       description: input.description ?? { vi: before.descriptionVi, en: before.descriptionEn },
       craftVillageId: input.craftVillageId === undefined ? before.craftVillageId : input.craftVillageId,
     });
-    await tx.update(producers).set({ ...next, updatedAt: new Date() }).where(eq(producers.id, id));
+    await tx.update(producers).set({ ...next, updatedAt: clock.now() }).where(eq(producers.id, id));
     await recordAudit(tx, actor, { action: 'producer.update', entity: 'producer', entityId: id, changes: changedFields(before, next) });
   });
 }

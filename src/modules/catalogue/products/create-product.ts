@@ -9,6 +9,8 @@ import type { ProductInput } from '../contract.ts';
 import { producers, products } from '../tables.ts';
 import { checkLeafCategory, checkPriceRange } from './check-category.ts';
 import { newProductCode } from './product-code.ts';
+import { attachFiles } from '../../files/attach-files.ts';
+import { PRODUCT_PHOTOS, photoFileIds } from './product-photos.ts';
 
 export async function createProduct(database: Database, user: SignedInUser, actor: Actor, input: ProductInput): Promise<{ id: string; code: string }> {
   assertCanManageProducer(user, input.producerId);
@@ -35,6 +37,7 @@ export async function createProduct(database: Database, user: SignedInUser, acto
     const [row] = await tx.insert(products).values(values).returning({ id: products.id, code: products.code });
     if (!row) throw new Error('insert returned no row');
     await recordAudit(tx, actor, { action: 'product.create', entity: 'product', entityId: row.id, changes: values });
+    await attachFiles(tx, user, actor, { owner: { kind: PRODUCT_PHOTOS.kind, id: row.id }, fileIds: photoFileIds(values.photos) });
     return row;
   });
 }

@@ -4,14 +4,15 @@ import { actorOf } from '../../../server/http/actor-of.ts';
 import { unauthorized } from '../../../server/http/app-error.ts';
 import { ErrorResponse } from '../../../server/http/error-response.ts';
 import { IdParams } from '../../../shared/schema-types.ts';
-import { todayInVietnam } from '../../../shared/time/today-in-vietnam.ts';
+import { clock } from '../../../shared/time/clock.ts';
 import { STAFF } from '../../accounts/roles.ts';
-import { CertificateInput, ProductDetail, ProductInput, ProductList, ProductListQuery, ProductUpdate } from '../contract.ts';
+import { CertificateInput, ProductDetail, ProductInput, ProductList, ProductListQuery, ProductUpdate, WhereToBuy } from '../contract.ts';
 import { addCertificate } from '../certificates/add-certificate.ts';
 import { createProduct } from './create-product.ts';
 import { getProduct } from './get-product.ts';
 import { listProducts } from './list-products.ts';
 import { updateProduct } from './update-product.ts';
+import { whereToBuy } from './where-to-buy.ts';
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 const Created = Type.Object({ id: Type.String(), code: Type.Optional(Type.String()) });
@@ -20,19 +21,29 @@ export const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { database } = app;
 
   app.get('/api/products', {
-    config: { access: 'public' },
+    config: { access: 'public', cache: true },
     schema: {
       tags: ['catalogue'],
       summary: 'Search and filter OCOP products (accent-, case- and typo-insensitive search)',
       querystring: ProductListQuery,
       response: { 200: ProductList, 400: ErrorResponse },
     },
-  }, async (request) => listProducts(database.db, request.query, todayInVietnam()));
+  }, async (request) => listProducts(database.db, request.query, clock.today()));
 
   app.get('/api/products/:id', {
-    config: { access: 'public' },
+    config: { access: 'public', cache: true },
     schema: { tags: ['catalogue'], summary: 'A product with its certificate history', params: IdParams, response: { 200: ProductDetail, ...errors } },
-  }, async (request) => getProduct(database.db, { id: request.params.id }, todayInVietnam()));
+  }, async (request) => getProduct(database.db, { id: request.params.id }, clock.today()));
+
+  app.get('/api/products/:id/where-to-buy', {
+    config: { access: 'public', cache: true },
+    schema: {
+      tags: ['catalogue'],
+      summary: "Where to buy the product today: running fairs' stalls and open points of sale holding it, with links",
+      params: IdParams,
+      response: { 200: WhereToBuy, ...errors },
+    },
+  }, async (request) => whereToBuy(database.db, request.params.id, clock.today()));
 
   app.post('/api/products', {
     config: { access: [...STAFF, 'producer'] },

@@ -1,3 +1,4 @@
+import { clock } from '../../../shared/time/clock.ts';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../../server/db/database.ts';
 import type { SignedInUser } from '../../../server/http/access.ts';
@@ -9,6 +10,8 @@ import { products } from '../tables.ts';
 import { checkLeafCategory, checkPriceRange } from './check-category.ts';
 import { productNotFound } from './get-product.ts';
 import { changedFields } from '../../audit/changed-fields.ts';
+import { attachFiles } from '../../files/attach-files.ts';
+import { PRODUCT_PHOTOS, photoFileIds } from './product-photos.ts';
 
 export async function updateProduct(database: Database, user: SignedInUser, actor: Actor, id: string, input: ProductUpdate): Promise<void> {
   if (input.categoryCode) checkLeafCategory(input.categoryCode);
@@ -29,7 +32,8 @@ export async function updateProduct(database: Database, user: SignedInUser, acto
       photos: input.photos ?? before.photos,
     };
     checkPriceRange(next.priceMinVnd, next.priceMaxVnd);
-    await tx.update(products).set({ ...next, updatedAt: new Date() }).where(eq(products.id, id));
+    await tx.update(products).set({ ...next, updatedAt: clock.now() }).where(eq(products.id, id));
+    if (input.photos) await attachFiles(tx, user, actor, { owner: { kind: PRODUCT_PHOTOS.kind, id }, fileIds: photoFileIds(next.photos) });
     await recordAudit(tx, actor, { action: 'product.update', entity: 'product', entityId: id, changes: changedFields(before, next) });
   });
 }
