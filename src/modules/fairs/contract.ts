@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { IsoDate, LocalizedOptionalText, LocalizedText, Name, Paged, StringEnum, Text, Uuid } from '../../shared/schema-types.ts';
+import { IsoDate, IsoDateTime, LocalizedOptionalText, LocalizedText, Name, Paged, StringEnum, Text, Uuid } from '../../shared/schema-types.ts';
 import { ProductSummary } from '../catalogue/contract.ts';
 import { EXHIBITOR_ZONES, ZONES } from './zones.ts';
 
@@ -42,6 +42,17 @@ export const FairUpdate = Type.Partial(
 );
 export type FairUpdate = Static<typeof FairUpdate>;
 
+/** A fair's figures, from one query wherever they are shown (reporting/fair-figures.ts). */
+export const FairFigures = Type.Object({
+  stalls: Type.Integer({ description: 'Stalls an exhibitor can have: in use, not the stage or a service area' }),
+  occupiedStalls: Type.Integer({ description: 'Of those, held or confirmed' }),
+  exhibitors: Type.Integer({ description: 'Applications with a confirmed stall' }),
+  salesVnd: Type.Integer(),
+  units: Type.Integer(),
+  visitors: Type.Integer(),
+});
+export type FairFigures = Static<typeof FairFigures>;
+
 export const Fair = Type.Object({
   id: Uuid,
   slug: Type.String(),
@@ -62,8 +73,9 @@ export const Fair = Type.Object({
   subsidyPercent: Type.Integer(),
   minStars: Type.Integer(),
   holdHours: Type.Integer(),
-  stallCount: Type.Integer(),
+  stallCount: Type.Integer({ description: 'Exhibitor stalls (= figures.stalls)' }),
   applicationCount: Type.Integer(),
+  figures: FairFigures,
 });
 export type Fair = Static<typeof Fair>;
 export const FairList = Type.Object({ items: Type.Array(Fair) });
@@ -113,7 +125,8 @@ export const FloorPlanStall = Type.Composite([
   Type.Required(StallShape),
   Type.Object({
     neighbours: Type.Array(Type.String(), { description: 'Codes of adjacent stalls' }),
-    exhibitor: Nullable(Type.Object({ applicationId: Uuid, producerId: Uuid, producerName: Type.String(), status: StringEnum(['held', 'confirmed'] as const), productIds: Type.Array(Uuid, { description: 'The products shown at the stall' }) })),
+    // What the plan draws and searches; the exhibitor's details come on demand (GET …/stalls/:stall).
+    exhibitor: Nullable(Type.Object({ producerName: Type.String(), status: StringEnum(['held', 'confirmed'] as const), productIds: Type.Array(Uuid, { description: 'The products shown at the stall' }) })),
   }),
 ]);
 export type FloorPlanStall = Static<typeof FloorPlanStall>;
@@ -179,15 +192,22 @@ export const DecisionInput = Type.Object(
 export type DecisionInput = Static<typeof DecisionInput>;
 
 export const AllocationRunInput = Type.Object(
-  { timeLimitSeconds: Type.Optional(Type.Number({ minimum: 1, maximum: 60 })) },
+  {
+    timeLimitSeconds: Type.Optional(Type.Number({ minimum: 1, maximum: 60, default: 10, description: 'Time budget of the run; at the limit the best plan found is kept (default 10 s)' })),
+    keepOffers: Type.Optional(Type.Boolean({ description: 'Keep every held offer where it is and only place the others (default: true once the fair is published)' })),
+  },
   { additionalProperties: false },
 );
+export type AllocationRunInput = Static<typeof AllocationRunInput>;
+
+export const AllocationEnd = StringEnum(['proven-optimal', 'work-limit', 'time-limit', 'stopped'] as const);
 
 export const AllocationReport = Type.Object({
   objective: Type.Number(),
   bound: Type.Number(),
   gap: Type.Number(),
   method: Type.String(),
+  endedBy: AllocationEnd,
   placed: Type.Integer(),
   sameProvinceNeighbours: Type.Object(
     { before: Type.Integer(), after: Type.Integer() },
@@ -198,6 +218,39 @@ export const AllocationReport = Type.Object({
 });
 export type AllocationReport = Static<typeof AllocationReport>;
 
+export const AllocationChange = Type.Object({
+  applicationId: Uuid,
+  producerName: Type.String(),
+  kind: StringEnum(['new', 'moved', 'withdrawn'] as const),
+  /** Stall codes before and after. */
+  before: Type.Array(Type.String()),
+  after: Type.Array(Type.String()),
+});
+export type AllocationChange = Static<typeof AllocationChange>;
+
+export const AllocationRun = Type.Object({
+  id: Uuid,
+  fairId: Uuid,
+  kind: StringEnum(['apply', 'proposal'] as const, { description: 'apply: written when it ends; proposal: reviewed, then applied' }),
+  status: StringEnum(['running', 'applied', 'proposed', 'failed', 'discarded'] as const),
+  keepOffers: Type.Boolean(),
+  timeLimitSeconds: Type.Number(),
+  startedAt: Type.String(),
+  finishedAt: Type.Union([Type.String(), Type.Null()]),
+  elapsedMs: Type.Integer(),
+  stopRequested: Type.Boolean(),
+  endedBy: Type.Union([AllocationEnd, Type.Null()]),
+  objective: Type.Union([Type.Number(), Type.Null()]),
+  bound: Type.Union([Type.Number(), Type.Null()]),
+  gap: Type.Union([Type.Number(), Type.Null()]),
+  progress: Type.Array(Type.Object({ ms: Type.Integer(), objective: Type.Number(), bound: Type.Union([Type.Number(), Type.Null()]) })),
+  report: Type.Union([AllocationReport, Type.Null()]),
+  changes: Type.Union([Type.Array(AllocationChange), Type.Null()]),
+  error: Type.Union([Type.Object({ code: Type.String(), message: Type.String() }), Type.Null()]),
+});
+export type AllocationRun = Static<typeof AllocationRun>;
+export const AllocationRunParams = Type.Object({ fair: FairKeyParams.properties.fair, run: Uuid }, { additionalProperties: false });
+
 export const HoldInput = Type.Object({ applicationId: Uuid }, { additionalProperties: false });
 export const ApplicationParams = Type.Object({ fair: FairKeyParams.properties.fair, application: Uuid }, { additionalProperties: false });
 export const AssignmentParams = Type.Object({ fair: FairKeyParams.properties.fair, assignment: Uuid }, { additionalProperties: false });
@@ -207,8 +260,8 @@ export const ProgrammeItemInput = Type.Object(
   {
     stage: Type.Optional(Name(50)),
     kind: StringEnum(PROGRAMME_KINDS),
-    startsAt: Type.String({ format: 'date-time' }),
-    endsAt: Type.String({ format: 'date-time' }),
+    startsAt: IsoDateTime,
+    endsAt: IsoDateTime,
     title: LocalizedText(300),
     description: Type.Optional(LocalizedOptionalText(2000)),
   },
@@ -249,6 +302,7 @@ export const FairDashboard = Type.Object({
   byGroup: Type.Array(Total),
   byProducer: Type.Array(Total),
   totals: Type.Object({ salesVnd: Type.Integer(), visitors: Type.Integer(), exhibitors: Type.Integer(), reportsExpected: Type.Integer(), reportsReceived: Type.Integer() }),
+  figures: FairFigures,
 });
 export type FairDashboard = Static<typeof FairDashboard>;
 

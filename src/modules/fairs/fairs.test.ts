@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { aCertificate, aProduct, aProducer } from '../../../test/support/catalogue-fixtures.ts';
-import { aFairWithStreet, anApplicant } from '../../../test/support/fair-fixtures.ts';
+import { aFairWithStreet, allocateThroughApi, anApplicant } from '../../../test/support/fair-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { users } from '../accounts/tables.ts';
 import { addDays } from '../catalogue/domain/iso-date.ts';
@@ -31,6 +31,10 @@ describe('applying to a fair', () => {
     const response = await t.request('organizer', { method: 'POST', url: `/api/fairs/${fair.slug}/applications`, payload: { producerId: producer.id, stallCount: 1, productIds: [product.id] } });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('certificate_not_valid_for_fair');
+    // The refusal names each product and its reason, in the asker's language.
+    expect(response.json().error.details.products).toEqual([{ productId: product.id, name: { vi: 'Chè Tân Cương', en: 'Tan Cuong tea' }, reason: 'expires-before-fair' }]);
+    const english = await t.request('organizer', { method: 'POST', url: `/api/fairs/${fair.slug}/applications`, headers: { 'accept-language': 'en' }, payload: { producerId: producer.id, stallCount: 1, productIds: [product.id] } });
+    expect(english.json().error.message).toContain('Tan Cuong tea (certificate expires before the fair ends)');
   });
 
   it('keeps the international pavilion for foreign enterprises', async () => {
@@ -68,9 +72,9 @@ describe('applying to a fair', () => {
 describe('allocating stalls', () => {
   it('places approved applications by the hard rules and reports the proven bound', async () => {
     for (let i = 0; i < 12; i++) await anApplicant(t.database, fair.id, { region: i % 3 ? 'red-river-delta' : 'northern-mountains', stallCount: i % 4 === 0 ? 2 : 1 });
-    const response = await t.request('organizer', { method: 'POST', url: `/api/fairs/${fair.slug}/allocation`, payload: {} });
-    expect(response.statusCode).toBe(200);
-    const report = response.json();
+    const run = await allocateThroughApi(t, fair.slug);
+    expect(run).toMatchObject({ status: 'applied', kind: 'apply', endedBy: 'proven-optimal', timeLimitSeconds: 10 });
+    const report = run.report ?? expect.fail('no report');
     expect(report.objective).toBeLessThanOrEqual(report.bound + 1e-6);
     expect(report.gap).toBeLessThan(0.001);
     expect(report.sameProvinceNeighbours.after).toBeLessThanOrEqual(report.sameProvinceNeighbours.before);
@@ -95,7 +99,7 @@ describe('allocating stalls', () => {
     const confirm = await t.request('producer', { method: 'POST', url: `/api/fairs/${fair.slug}/assignments/${own.stalls[0].assignmentId}/confirm` });
     expect(confirm.statusCode).toBe(204);
     const stallBefore = own.stalls[0].code;
-    await t.request('organizer', { method: 'POST', url: `/api/fairs/${fair.slug}/allocation`, payload: {} });
+    await allocateThroughApi(t, fair.slug);
     const after = (await t.request('producer', { method: 'GET', url: `/api/fairs/${fair.slug}/applications` })).json().items[0];
     expect(after.stalls).toEqual([expect.objectContaining({ code: stallBefore, status: 'confirmed' })]);
   });
@@ -147,16 +151,16 @@ describe('withdrawing', () => {
 });
 
 describe('no double booking', () => {
-  it('lets exactly one of 100 simultaneous requests hold a stall', async () => {
+  it('lets exactly one of 30 simultaneous requests hold a stall', async () => {
     const applicants = [];
-    for (let i = 0; i < 100; i++) applicants.push(await anApplicant(t.database, fair.id));
+    for (let i = 0; i < 30; i++) applicants.push(await anApplicant(t.database, fair.id));
     const plan = await floorPlan();
     const free = plan.stalls.find((s: { exhibitor: unknown; zone: string; blocked: boolean }) => !s.exhibitor && s.zone === 'red-river-delta' && !s.blocked);
     const responses = await Promise.all(applicants.map((a) =>
       t.request('organizer', { method: 'POST', url: `/api/fairs/${fair.slug}/stalls/${free.id}/hold`, payload: { applicationId: a.applicationId } })));
     const statuses = responses.map((r) => r.statusCode).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
-    expect(statuses.filter((s) => s === 409)).toHaveLength(99);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(29);
     expect(responses.find((r) => r.statusCode === 409)?.json().error.code).toBe('stall_taken');
   });
 });
@@ -194,5 +198,19 @@ describe('daily reporting', () => {
     expect(dashboard.byRegion[0]).toMatchObject({ key: 'red-river-delta', salesVnd: 12_500_000 });
     const xlsx = await t.request('organizer', { method: 'GET', url: `/api/fairs/${fair.slug}/dashboard/export` });
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+
+    // One source for the figures: the fairs list, the fair, its dashboard and its plan agree.
+    const listed = (await t.request('organizer', { method: 'GET', url: '/api/fairs' })).json().items.find((f: { id: string }) => f.id === fair.id);
+    const detail = (await t.request('organizer', { method: 'GET', url: `/api/fairs/${fair.slug}` })).json();
+    expect(listed.figures).toEqual(detail.figures);
+    expect(dashboard.figures).toEqual(detail.figures);
+    expect(detail.figures).toMatchObject({ salesVnd: 12_500_000, visitors: 12000 });
+    expect(detail.stallCount).toBe(detail.figures.stalls);
+    const plan = await floorPlan();
+    type PlanStall = { blocked: boolean; zone: string; exhibitor: unknown };
+    const exhibitorStalls = plan.stalls.filter((s: PlanStall) => !s.blocked && s.zone !== 'stage' && s.zone !== 'service');
+    expect(detail.figures.stalls).toBe(exhibitorStalls.length);
+    expect(detail.figures.occupiedStalls).toBe(exhibitorStalls.filter((s: PlanStall) => s.exhibitor).length);
+    expect(dashboard.totals.salesVnd).toBe(detail.figures.salesVnd);
   });
 });

@@ -4,9 +4,16 @@ import { actorOf } from '../../server/http/actor-of.ts';
 import { productQrSvg } from '../catalogue/verify/product-qr.ts';
 import { unauthorized } from '../../server/http/app-error.ts';
 import { ErrorResponse } from '../../server/http/error-response.ts';
-import { todayInVietnam } from '../../shared/time/today-in-vietnam.ts';
+import { clock } from '../../shared/time/clock.ts';
 import { STAFF } from '../accounts/roles.ts';
-import { runFairAllocation } from './allocation-run/run-fair-allocation.ts';
+import { AllocationRuns } from './allocation-run/allocation-runs.ts';
+import { toAllocationRun } from './allocation-run/allocation-run-view.ts';
+import { applyAllocationProposal } from './allocation-run/apply-allocation-proposal.ts';
+import { discardAllocationProposal } from './allocation-run/discard-allocation-proposal.ts';
+import { findAllocationRun } from './allocation-run/find-allocation-run.ts';
+import { listAllocationRuns } from './allocation-run/list-allocation-runs.ts';
+import { stopAllocationRun } from './allocation-run/stop-allocation-run.ts';
+import { requestLanguage } from '../../server/http/request-language.ts';
 import { submitApplication } from './applications/submit-application.ts';
 import { decideApplications } from './applications/decide-applications.ts';
 import { listApplications } from './applications/list-applications.ts';
@@ -15,7 +22,7 @@ import { confirmAssignment, releaseAssignment } from './assignments/confirm-assi
 import { holdStall } from './assignments/hold-stall.ts';
 import { lockAssignment } from './assignments/lock-assignment.ts';
 import {
-  AllocationReport, AllocationRunInput, ApplicationInput, ApplicationParams, ApplicationList, ApplicationListQuery, AssignmentParams, DailyReportInput,
+  AllocationRun, AllocationRunInput, AllocationRunParams, ApplicationInput, ApplicationParams, ApplicationList, ApplicationListQuery, AssignmentParams, DailyReportInput,
   DecisionInput, Fair, FairDashboard, FairInput, FairKeyParams, FairList, FairUpdate, FloorPlan, FloorPlanInput, GenerateStreetInput,
   HoldInput, LockInput, ProgrammeItem, ProgrammeItemInput, ProgrammeParams, StallIdParams, StallPage, StallParams, StallUpdate, VisitorInput,
 } from './contract.ts';
@@ -42,13 +49,13 @@ export const fairRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { database } = app;
   const db = database.db;
 
-  app.get('/api/fairs', { config: { access: 'public' }, schema: { tags, summary: 'Fairs, newest first (drafts for staff only)', response: { 200: FairList } } },
+  app.get('/api/fairs', { config: { access: 'public', cache: true }, schema: { tags, summary: 'Fairs, newest first (drafts for staff only)', response: { 200: FairList } } },
     async (request) => ({ items: await listFairs(db, { includeDrafts: isStaff(request.user) }) }));
 
   app.post('/api/fairs', { config: { access: STAFF }, schema: { tags, summary: 'Create a fair (as a draft)', body: FairInput, response: { 201: Type.Object({ id: Type.String(), slug: Type.String() }), ...errors } } },
     async (request, reply) => reply.status(201).send(await createFair(database, actorOf(request), request.body)));
 
-  app.get('/api/fairs/:fair', { config: { access: 'public' }, schema: { tags, summary: 'A fair by id or slug', params: FairKeyParams, response: { 200: Fair, ...errors } } },
+  app.get('/api/fairs/:fair', { config: { access: 'public', cache: true }, schema: { tags, summary: 'A fair by id or slug', params: FairKeyParams, response: { 200: Fair, ...errors } } },
     async (request) => {
       const fair = await findVisibleFair(db, request, request.params.fair);
       return getFair(db, fair.id);
@@ -60,7 +67,7 @@ export const fairRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return reply.status(204).send(null);
     });
 
-  app.get('/api/fairs/:fair/floor-plan', { config: { access: 'public' }, schema: { tags, summary: 'Stalls with neighbours and exhibitors', params: FairKeyParams, response: { 200: FloorPlan, ...errors } } },
+  app.get('/api/fairs/:fair/floor-plan', { config: { access: 'public', cache: true }, schema: { tags, summary: 'Stalls with neighbours and exhibitors', params: FairKeyParams, response: { 200: FloorPlan, ...errors } } },
     async (request) => getFloorPlan(db, (await findVisibleFair(db, request, request.params.fair)).id));
 
   app.get('/api/fairs/:fair/floor-plan/export', { config: { access: STAFF }, schema: { tags, summary: 'The floor plan as JSON, in the form PUT /floor-plan takes back', params: FairKeyParams, response: { 200: FloorPlanInput, ...errors } } },
@@ -74,8 +81,8 @@ export const fairRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/fairs/:fair/stalls/:stall/qr', { config: { access: 'public' }, schema: { tags, summary: "QR code (SVG) opening the stall's public page", params: StallParams, response: { 200: Type.Unsafe<string>({ type: 'string', description: 'image/svg+xml' }), ...errors } } },
     async (request, reply) => {
       const fair = await findVisibleFair(db, request, request.params.fair);
-      const page = await getStallPage(db, fair.id, request.params.stall, todayInVietnam());
-      const base = app.config.publicUrl ?? `${request.protocol}://${request.host}`;
+      const page = await getStallPage(db, fair.id, request.params.stall, clock.today());
+      const base = app.config.publicUrl;
       return reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400')
         .send(await productQrSvg(`${base.replace(/\/$/, '')}/fairs/${fair.slug}/stalls/${page.stall.code}`));
     });
@@ -93,7 +100,7 @@ export const fairRoutes: FastifyPluginAsyncTypebox = async (app) => {
     });
 
   app.get('/api/fairs/:fair/stalls/:stall', { config: { access: 'public' }, schema: { tags, summary: "A stall's public page (by code): exhibitor and products", params: StallParams, response: { 200: StallPage, ...errors } } },
-    async (request) => getStallPage(db, (await findVisibleFair(db, request, request.params.fair)).id, request.params.stall, todayInVietnam()));
+    async (request) => getStallPage(db, (await findVisibleFair(db, request, request.params.fair)).id, request.params.stall, clock.today()));
 
   app.post('/api/fairs/:fair/applications', { config: { access: EXHIBITORS }, schema: { tags, summary: 'Apply for 1 or 2 adjacent stalls', params: FairKeyParams, body: ApplicationInput, response: { 201: Type.Object({ id: Type.String() }), ...errors } } },
     async (request, reply) => {
@@ -118,8 +125,41 @@ export const fairRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/api/fairs/:fair/applications/decisions', { config: { access: STAFF }, schema: { tags, summary: 'Approve, reject or waitlist applications in bulk', params: FairKeyParams, body: DecisionInput, response: { 200: Type.Object({ updated: Type.Integer() }), ...errors } } },
     async (request) => decideApplications(database, actorOf(request), request.params.fair, request.body));
 
-  app.post('/api/fairs/:fair/allocation', { config: { access: STAFF }, schema: { tags, summary: 'Allocate stalls to every approved application (optimal, with a proven bound)', params: FairKeyParams, body: Type.Optional(AllocationRunInput), response: { 200: AllocationReport, ...errors } } },
-    async (request) => runFairAllocation(database, actorOf(request), request.params.fair));
+  const runs = new AllocationRuns(database);
+  app.addHook('onClose', () => runs.close());
+  const runView = async (request: { params: { fair: string; run: string } } & Parameters<typeof requestLanguage>[0]) =>
+    toAllocationRun(await findAllocationRun(database, request.params.fair, request.params.run), requestLanguage(request));
+
+  app.get('/api/fairs/:fair/allocation-runs', { config: { access: STAFF }, schema: { tags, summary: 'Recent allocation runs, newest first', params: FairKeyParams, response: { 200: Type.Object({ items: Type.Array(AllocationRun) }), ...errors } } },
+    async (request) => ({ items: await listAllocationRuns(database, request.params.fair, requestLanguage(request)) }));
+
+  app.post('/api/fairs/:fair/allocation-runs', { config: { access: STAFF }, schema: { tags, summary: 'Allocate stalls to every approved application within a time budget (default 10 s): progress in the run; written at the end, or proposed for review once the fair is published', params: FairKeyParams, body: Type.Optional(AllocationRunInput), response: { 202: AllocationRun, ...errors } } },
+    async (request, reply) => {
+      const { run, done } = await runs.start(actorOf(request), request.params.fair, request.body ?? {});
+      done.catch((error: unknown) => request.log.error({ err: error }, 'allocation run failed to record its end'));
+      return reply.status(202).send(toAllocationRun(await findAllocationRun(database, request.params.fair, run.id), requestLanguage(request)));
+    });
+
+  app.get('/api/fairs/:fair/allocation-runs/:run', { config: { access: STAFF }, schema: { tags, summary: 'An allocation run: progress (best plan and bound so far), report, proposed changes', params: AllocationRunParams, response: { 200: AllocationRun, ...errors } } },
+    async (request) => runView(request));
+
+  app.post('/api/fairs/:fair/allocation-runs/:run/stop', { config: { access: STAFF }, schema: { tags, summary: 'Stop a run early; it keeps the best plan found', params: AllocationRunParams, response: { 202: AllocationRun, ...errors } } },
+    async (request, reply) => {
+      await stopAllocationRun(database, request.params.fair, request.params.run);
+      return reply.status(202).send(await runView(request));
+    });
+
+  app.post('/api/fairs/:fair/allocation-runs/:run/apply', { config: { access: STAFF }, schema: { tags, summary: "Apply a reviewed proposal (confirmed stalls never move)", params: AllocationRunParams, response: { 200: AllocationRun, ...errors } } },
+    async (request) => {
+      await applyAllocationProposal(database, actorOf(request), request.params.fair, request.params.run);
+      return runView(request);
+    });
+
+  app.post('/api/fairs/:fair/allocation-runs/:run/discard', { config: { access: STAFF }, schema: { tags, summary: 'Set a proposal aside without changing any stall', params: AllocationRunParams, response: { 200: AllocationRun, ...errors } } },
+    async (request) => {
+      await discardAllocationProposal(database, actorOf(request), request.params.fair, request.params.run);
+      return runView(request);
+    });
 
   app.post('/api/fairs/:fair/stalls/:stall/hold', { config: { access: EXHIBITORS }, schema: { tags, summary: 'Hold a stall for an approved application until the deadline', params: StallIdParams, body: HoldInput, response: { 201: Type.Object({ id: Type.String(), holdExpiresAt: Type.String() }), ...errors } } },
     async (request, reply) => {

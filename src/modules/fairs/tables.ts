@@ -1,4 +1,7 @@
-import { bigint, boolean, date, doublePrecision, integer, numeric, pgTable, primaryKey, smallint, text, time, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { clock } from '../../shared/time/clock.ts';
+import { bigint, boolean, date, doublePrecision, integer, jsonb, numeric, pgTable, primaryKey, real, smallint, text, time, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { AllocationEnd, ProgressPoint } from './allocation/types.ts';
+import type { AllocationChange, AllocationReport } from './contract.ts';
 import type { ExhibitorZone, Zone } from './zones.ts';
 
 // Mirrors migrations/0004_fairs.sql, which holds the constraints (the exclusion constraints above all).
@@ -31,8 +34,8 @@ export const fairs = pgTable('fairs', {
   subsidyPercent: smallint('subsidy_percent').notNull(),
   minStars: smallint('min_stars').notNull(),
   holdHours: smallint('hold_hours').notNull(),
-  createdAt: ts('created_at').notNull().defaultNow(),
-  updatedAt: ts('updated_at').notNull().defaultNow(),
+  createdAt: ts('created_at').notNull().$defaultFn(clock.now),
+  updatedAt: ts('updated_at').notNull().$defaultFn(clock.now),
 });
 
 export const stalls = pgTable('stalls', {
@@ -65,8 +68,8 @@ export const fairApplications = pgTable('fair_applications', {
   decidedBy: uuid('decided_by'),
   decidedAt: ts('decided_at'),
   submittedBy: uuid('submitted_by'),
-  createdAt: ts('created_at').notNull().defaultNow(),
-  updatedAt: ts('updated_at').notNull().defaultNow(),
+  createdAt: ts('created_at').notNull().$defaultFn(clock.now),
+  updatedAt: ts('updated_at').notNull().$defaultFn(clock.now),
 });
 
 export const fairApplicationProducts = pgTable('fair_application_products', {
@@ -84,7 +87,7 @@ export const stallAssignments = pgTable('stall_assignments', {
   status: text('status').$type<'held' | 'confirmed'>().notNull(),
   holdExpiresAt: ts('hold_expires_at'),
   locked: boolean('locked').notNull(),
-  createdAt: ts('created_at').notNull().defaultNow(),
+  createdAt: ts('created_at').notNull().$defaultFn(clock.now),
 });
 
 export const fairProgrammeItems = pgTable('fair_programme_items', {
@@ -107,7 +110,7 @@ export const fairDailyReports = pgTable('fair_daily_reports', {
   day: date('day', { mode: 'string' }).notNull(),
   checkedInAt: ts('checked_in_at'),
   salesVnd: bigint('sales_vnd', { mode: 'number' }),
-  updatedAt: ts('updated_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().$defaultFn(clock.now),
 });
 
 export const fairDailyProductSales = pgTable('fair_daily_product_sales', {
@@ -122,3 +125,30 @@ export const fairVisitorCounts = pgTable('fair_visitor_counts', {
   day: date('day', { mode: 'string' }).notNull(),
   visitors: integer('visitors').notNull(),
 }, (t) => [primaryKey({ columns: [t.fairId, t.day] })]);
+
+export type AllocationRunStatus = 'running' | 'applied' | 'proposed' | 'failed' | 'discarded';
+
+// Mirrors migrations/0030_fair_allocation_runs.sql.
+export const fairAllocationRuns = pgTable('fair_allocation_runs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  fairId: uuid('fair_id').notNull(),
+  kind: text('kind').$type<'apply' | 'proposal'>().notNull(),
+  status: text('status').$type<AllocationRunStatus>().notNull(),
+  keepOffers: boolean('keep_offers').notNull(),
+  timeLimitSeconds: real('time_limit_seconds').notNull(),
+  startedBy: uuid('started_by'),
+  startedAt: ts('started_at').notNull().$defaultFn(clock.now),
+  heartbeatAt: ts('heartbeat_at').notNull().$defaultFn(clock.now),
+  finishedAt: ts('finished_at'),
+  stopRequested: boolean('stop_requested').notNull(),
+  endedBy: text('ended_by').$type<AllocationEnd>(),
+  objective: doublePrecision('objective'),
+  bound: doublePrecision('bound'),
+  progress: jsonb('progress').$type<ProgressPoint[]>().notNull(),
+  report: jsonb('report').$type<AllocationReport>(),
+  plan: jsonb('plan').$type<Record<string, string[]>>(),
+  changes: jsonb('changes').$type<AllocationChange[]>(),
+  error: jsonb('error').$type<{ code: string; message: { vi: string; en: string } }>(),
+  appliedAt: ts('applied_at'),
+  appliedBy: uuid('applied_by'),
+});

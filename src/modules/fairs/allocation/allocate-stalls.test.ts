@@ -25,6 +25,7 @@ const withoutTimings = (result: AllocationResult): unknown => ({
     ...result.stats,
     timeMs: 0,
     phases: Object.fromEntries(Object.entries(result.stats.phases).filter(([key]) => !key.endsWith('Ms'))),
+    progress: result.stats.progress.map(({ ms: _ms, ...point }) => point),
   },
 });
 
@@ -245,14 +246,15 @@ describe('allocateStalls', () => {
   });
 
   it('without the whole-instance MILP, re-optimises stripes of windows instead: feasible, bounded, deterministic', async () => {
-    const instance = generateInstance({ stalls: 150, applications: 400, seed: 9, sameCategoryPenalty: 15 });
-    const result = await allocateStalls(instance, { heuristicOnly: true });
+    const instance = generateInstance({ stalls: 150, applications: 400, seed: 4, sameCategoryPenalty: 15 });
+    // Without annealing, so that the stripes have gaps left to close.
+    const result = await allocateStalls(instance, { heuristicOnly: true, annealMovesPerStall: 0 });
     expect(evaluateAssignment(instance, result.assignments).feasible).toBe(true);
     expect(result.stats.phases.exactColumns).toBeUndefined();
     expect(result.stats.phases.windowImprovements).toBeGreaterThan(0);
     expect(result.bound).toBeGreaterThanOrEqual(result.objective);
     expect(result.objective / result.bound).toBeGreaterThanOrEqual(0.995);
-    expect(withoutTimings(await allocateStalls(instance, { heuristicOnly: true }))).toEqual(withoutTimings(result));
+    expect(withoutTimings(await allocateStalls(instance, { heuristicOnly: true, annealMovesPerStall: 0 }))).toEqual(withoutTimings(result));
   });
 
   it('keeps a valid bound on the heuristic-only path too (checked against exhaustive enumeration)', async () => {

@@ -11,13 +11,22 @@ export interface CliConsole {
 /** Exit codes of `ocop allocate-stalls`. */
 export const EXIT = { ok: 0, io: 1, invalidInstance: 2, internal: 3 } as const;
 
+export interface CliOptions {
+  /** Time budget in seconds (`--time-limit`, default 10). */
+  timeLimitSeconds?: number;
+}
+
+/** Progress lines at most this often (the search can improve hundreds of times a second). */
+const PROGRESS_EVERY_MS = 500;
+
 /**
- * `ocop allocate-stalls INSTANCE.json OUT.json`: the only I/O of this module.
- * Writes the AllocationResult to OUT.json, or `{ "errors": [...] }` when the
- * instance is invalid, and prints a short summary.
+ * `ocop allocate-stalls INSTANCE.json OUT.json [--time-limit SECONDS]`: the
+ * only I/O of this module. Writes the AllocationResult to OUT.json, or
+ * `{ "errors": [...] }` when the instance is invalid; progress (best plan and
+ * bound as they improve) goes to stderr, a short summary to stdout.
  * Exit codes: 0 ok, 1 file or JSON problem, 2 invalid instance, 3 internal error.
  */
-export async function runAllocateStallsCli(inputPath: string, outputPath: string, io: CliConsole = console): Promise<number> {
+export async function runAllocateStallsCli(inputPath: string, outputPath: string, io: CliConsole = console, options: CliOptions = {}): Promise<number> {
   let input: unknown;
   try {
     input = JSON.parse(await readFile(inputPath, 'utf8'));
@@ -25,10 +34,20 @@ export async function runAllocateStallsCli(inputPath: string, outputPath: string
     io.error(`allocate-stalls: cannot read ${inputPath}: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.io;
   }
+  // performance.now() counts from process start: what a user waits before the work begins.
+  io.error(`read ${inputPath} ${Math.round(performance.now())} ms after process start`);
   let result: AllocationResult;
+  let lastPrinted = -Infinity;
   try {
     // allocateStalls validates first, so the cast only names what is about to be checked.
-    result = await allocateStalls(input as Parameters<typeof allocateStalls>[0]);
+    result = await allocateStalls(input as Parameters<typeof allocateStalls>[0], {
+      ...(options.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: options.timeLimitSeconds }),
+      onProgress: (progress) => {
+        if (progress.ms - lastPrinted < PROGRESS_EVERY_MS) return;
+        lastPrinted = progress.ms;
+        io.error(`  ${(progress.ms / 1000).toFixed(1)} s  objective ${progress.objective}  bound ${progress.bound ?? '–'}  ${progress.gap === null ? '' : `gap ${(100 * progress.gap).toFixed(3)}%`}  (${progress.phase})`);
+      },
+    });
   } catch (error) {
     if (error instanceof InstanceValidationError) {
       for (const e of error.errors.slice(0, 20)) io.error(`  ${e.path || '/'}: ${e.message}`);
@@ -57,7 +76,7 @@ async function write(path: string, value: unknown, io: CliConsole): Promise<bool
 export function summarise(result: AllocationResult): string[] {
   const { stats } = result;
   const percent = (x: number): string => `${(100 * x).toFixed(2)}%`;
-  const proof = result.gap === 0 ? 'proven optimal' : `gap ${percent(result.gap)}`;
+  const proof = result.gap === 0 ? 'proven optimal' : `gap ${percent(result.gap)}, ${stats.endedBy === 'time-limit' ? `time limit of ${stats.timeLimitSeconds} s reached` : stats.endedBy}`;
   const reasons = new Map<UnplacedReason, number>();
   for (const u of result.unplaced) reasons.set(u.reason, (reasons.get(u.reason) ?? 0) + 1);
   const lines = [
@@ -70,4 +89,24 @@ export function summarise(result: AllocationResult): string[] {
   if (reasons.size > 0) lines.push(`unplaced: ${[...reasons].map(([r, n]) => `${r} ${n}`).join(', ')}`);
   for (const warning of result.warnings) lines.push(`warning: ${warning}`);
   return lines;
+}
+
+/** Parses `IN.json OUT.json [--time-limit SECONDS]`; a message instead when the arguments are wrong. */
+export function parseCliArguments(args: readonly string[]): { input: string; output: string; options: CliOptions } | { error: string } {
+  const positional: string[] = [];
+  const options: CliOptions = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--time-limit' || arg.startsWith('--time-limit=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      const seconds = Number(value);
+      if (value === undefined || value === '' || !Number.isFinite(seconds) || seconds <= 0) return { error: `--time-limit takes a number of seconds > 0, not "${value ?? ''}"` };
+      options.timeLimitSeconds = seconds;
+    } else if (arg.startsWith('--')) {
+      return { error: `unknown option ${arg}` };
+    } else positional.push(arg);
+  }
+  const [input, output] = positional;
+  if (input === undefined || output === undefined || positional.length > 2) return { error: 'expected INSTANCE.json OUT.json' };
+  return { input, output, options };
 }

@@ -1,6 +1,7 @@
 import type { ZoneCatalogue } from './placement-catalogue.ts';
 import type { PreparedProblem } from './prepare-problem.ts';
 import { filterByReducedCost } from './reduced-cost-filter.ts';
+import type { SolveBudget } from './solve-budget.ts';
 import { solveExact } from './solve-exact.ts';
 import type { HeuristicOutcome } from './solve-heuristic.ts';
 import type { SolutionState } from './solution-state.ts';
@@ -13,7 +14,6 @@ export interface GapSettings {
   windowSize: number;
   windowRounds: number;
   windowNodeLimit: number;
-  solverTimeLimitSeconds: number;
 }
 
 export interface Incumbent {
@@ -21,18 +21,19 @@ export interface Incumbent {
   bound: number;
   boundSource: string;
   method: string;
-  wallClockLimitHit: boolean;
+  limitHit: boolean;
   phases: Record<string, number>;
 }
 
 export const isOpen = (objective: number, bound: number): boolean => objective < bound - 1e-9 * Math.max(1, Math.abs(bound));
 
 /**
- * Runs only when the construction left a gap. Reduced-cost fixing against the
- * zone-level LP first shrinks the problem to the (application, zone) pairs
- * that could still beat the incumbent; then either the whole instance fits one
- * stall-level model (solve-exact.ts), or windows are re-optimised one by one
- * (window-search.ts). Mutates and returns `incumbent`.
+ * Runs only when the construction left a gap, within what is left of the
+ * budget. Reduced-cost fixing against the zone-level LP first shrinks the
+ * problem to the (application, zone) pairs that could still beat the
+ * incumbent; then either the whole instance fits one stall-level model
+ * (solve-exact.ts), or windows are re-optimised one by one (window-search.ts).
+ * Mutates and returns `incumbent`.
  */
 export async function closeGap(
   problem: PreparedProblem,
@@ -40,27 +41,30 @@ export async function closeGap(
   heuristic: HeuristicOutcome,
   incumbent: Incumbent,
   settings: GapSettings,
+  budget: SolveBudget,
 ): Promise<Incumbent> {
   const { phases } = incumbent;
   let started = performance.now();
-  const filter = await filterByReducedCost(problem, heuristic, incumbent.state, settings.solverTimeLimitSeconds);
-  incumbent.wallClockLimitHit ||= filter.wallClockLimitHit;
+  const filter = await filterByReducedCost(problem, heuristic, incumbent.state, budget);
+  incumbent.limitHit ||= filter.limitHit;
   phases.reducedCostMs = Math.round(performance.now() - started);
   phases.reducedCostKept = filter.kept;
   if (heuristic.lockedOnly + filter.bound < incumbent.bound) {
     incumbent.bound = heuristic.lockedOnly + filter.bound;
     incumbent.boundSource = 'zone-lp';
+    budget.offer('zone-lp', { bound: incumbent.bound });
   }
+  if (!isOpen(incumbent.state.objective, incumbent.bound) || budget.exhausted()) return incumbent;
 
   started = performance.now();
-  const limits = { maxColumns: settings.maxExactColumns, nodeLimit: settings.exactNodeLimit, timeLimitSeconds: settings.solverTimeLimitSeconds };
+  const limits = { maxColumns: settings.maxExactColumns, nodeLimit: settings.exactNodeLimit, budget };
   const exact = settings.heuristicOnly ? null : await solveExact(problem, catalogue, incumbent.state, filter.keep, limits);
   if (exact !== null) {
     Object.assign(phases, exact.phases, { exactMs: Math.round(performance.now() - started), exactColumns: exact.columns, exactNodes: exact.nodes });
-    incumbent.wallClockLimitHit ||= exact.wallClockLimitHit;
+    incumbent.limitHit ||= exact.limitHit;
     if (exact.state !== incumbent.state) {
       incumbent.state = exact.state;
-      incumbent.method = exact.settledBy === 'lp-guided' ? 'placement-lp-guided-milp' : 'placement-milp';
+      incumbent.method += exact.settledBy === 'lp-guided' ? '+placement-lp-guided-milp' : '+placement-milp';
     }
     if (exact.bound < incumbent.bound) {
       incumbent.bound = exact.bound;
@@ -77,9 +81,9 @@ export async function closeGap(
     target: incumbent.bound,
     nodeLimit: settings.windowNodeLimit,
     maxColumns: settings.maxExactColumns,
-    timeLimitSeconds: settings.solverTimeLimitSeconds,
+    budget,
   });
-  incumbent.wallClockLimitHit ||= windows.wallClockLimitHit;
+  incumbent.limitHit ||= windows.limitHit;
   phases.windowMs = Math.round(performance.now() - started);
   phases.windowsSolved = windows.windowsSolved;
   phases.windowImprovements = windows.improvements;

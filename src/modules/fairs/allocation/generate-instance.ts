@@ -18,6 +18,13 @@ export interface GenerateOptions {
   sameCategoryPenalty?: number;
   /** Number of applications given an organiser lock on a random feasible spot (default 0). */
   lockedApplications?: number;
+  /**
+   * 'standard' (default): 15 product groups, ~25 % pairs, ~20 % needing power.
+   * 'crowded': a fair dominated by a few groups (tea and processed food,
+   * handicrafts), more pairs (~35 %) and more power and water needs, so that
+   * same-group neighbours cannot all be avoided and utilities are contested.
+   */
+  profile?: 'standard' | 'crowded';
 }
 
 export const REGIONAL_ZONES = ['northern-mountains', 'red-river-delta', 'central-highlands', 'southern-delta'] as const;
@@ -41,6 +48,9 @@ const CATEGORIES: readonly (readonly [string, number])[] = [
   ['IV.2', 5], ['V.1', 8], ['V.2', 5], ['VI.1', 3], ['VI.2', 2],
 ];
 
+/** The crowded profile: four groups, one of them nearly half the applicants. */
+const CROWDED_CATEGORIES: readonly (readonly [string, number])[] = [['I.3.b', 5], ['IV.1', 3], ['I.4', 2], ['V.1', 1]];
+
 const isFoodCategory = (category: string): boolean => category.startsWith('I.') || category.startsWith('II.');
 
 /** Regions adjacent on the map: a producer may also accept its neighbour region's zone. */
@@ -54,7 +64,8 @@ const NEIGHBOUR_REGION: Record<string, string> = {
 export function generateInstance(options: GenerateOptions): AllocationInstance {
   const random = createRandom(options.seed);
   const stalls = generateStreet(options.stalls, random);
-  const applications = Array.from({ length: options.applications }, (_, i) => generateApplication(i, random));
+  const crowded = options.profile === 'crowded';
+  const applications = Array.from({ length: options.applications }, (_, i) => generateApplication(i, random, crowded));
   const instance: AllocationInstance = {
     stalls,
     applications,
@@ -117,8 +128,8 @@ function runs(zones: readonly string[], random: Random, startProbability: (zone:
   return result;
 }
 
-function generateApplication(index: number, random: Random): Application {
-  const category = random.weighted(CATEGORIES);
+function generateApplication(index: number, random: Random, crowded: boolean): Application {
+  const category = random.weighted(crowded ? CROWDED_CATEGORIES : CATEGORIES);
   const food = isFoodCategory(category);
   const stars = random.weighted([[3, 0.5], [4, 0.35], [5, 0.15]] as const);
   const base = 10 + 5 * (stars - 3);
@@ -133,7 +144,7 @@ function generateApplication(index: number, random: Random): Application {
     if (neighbour !== undefined && random.chance(0.3)) zones[neighbour] = base - 3 + preference();
   }
   if (food && random.chance(0.7)) zones[FOOD_ZONE] = base + 2 + preference();
-  return {
+  const application: Application = {
     id: `A${String(index + 1).padStart(5, '0')}`,
     stalls: random.chance(0.25) ? 2 : 1,
     zones,
@@ -141,6 +152,12 @@ function generateApplication(index: number, random: Random): Application {
     needsWater: random.chance(food ? 0.22 : 0.01),
     category,
   };
+  if (crowded) {
+    if (random.chance(0.35)) application.stalls = 2;
+    if (random.chance(0.3)) application.needsPower = true;
+    if (random.chance(0.12)) application.needsWater = true;
+  }
+  return application;
 }
 
 /** Locks a few applications onto a free spot that satisfies every hard rule, like an organiser would. */

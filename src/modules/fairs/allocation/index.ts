@@ -4,5 +4,5 @@ export { allocateFirstComeFirstServed, type BaselineResult } from './first-come-
 export { evaluateAssignment } from './evaluate-assignment.ts';
 export { assertValidInstance, InstanceValidationError, validateInstance, type ValidationReport } from './validate-instance.ts';
 export { generateInstance, type GenerateOptions } from './generate-instance.ts';
-export { runAllocateStallsCli, EXIT as ALLOCATE_STALLS_EXIT } from './cli.ts';
+export { parseCliArguments as parseAllocateStallsArguments, runAllocateStallsCli, EXIT as ALLOCATE_STALLS_EXIT } from './cli.ts';
 export type * from './types.ts';

@@ -4,6 +4,7 @@ import { lagrangianBound } from './lagrangian-bound.ts';
 import type { PreparedProblem } from './prepare-problem.ts';
 import type { HeuristicOutcome } from './solve-heuristic.ts';
 import type { SolutionState } from './solution-state.ts';
+import type { SolveBudget } from './solve-budget.ts';
 
 export interface ReducedCostFilter {
   /** Lagrangian upper bound of the free part, computed here from the duals (valid for any duals ≥ 0). */
@@ -11,7 +12,7 @@ export interface ReducedCostFilter {
   /** False for (application, zone) pairs that provably cannot lead to a solution better than the incumbent. */
   keep: (app: number, zone: number) => boolean;
   kept: number;
-  wallClockLimitHit: boolean;
+  limitHit: boolean;
 }
 
 /** Solves the zone-level LP for its duals and filters against `incumbent`. */
@@ -19,18 +20,18 @@ export async function filterByReducedCost(
   problem: PreparedProblem,
   heuristic: Pick<HeuristicOutcome, 'aggregate' | 'lockedOnly'>,
   incumbent: SolutionState,
-  timeLimitSeconds: number,
+  budget: SolveBudget,
 ): Promise<ReducedCostFilter> {
-  const lp = await solveLinearModel({ ...heuristic.aggregate.model, integerColumns: 0 }, { nodeLimit: 0, timeLimitSeconds });
+  const lp = await solveLinearModel({ ...heuristic.aggregate.model, integerColumns: 0 }, budget.solverLimits('zone-lp', 0));
   const used = new Set<string>();
   incumbent.stallsOf.forEach((stalls, app) => {
     if (stalls.length > 0 && !incumbent.isLocked(app)) used.add(`${app}:${problem.stallZone[stalls[0] ?? 0]}`);
   });
   if (lp.rowDuals === null) {
-    return { bound: Infinity, keep: () => true, kept: heuristic.aggregate.columns.length, wallClockLimitHit: lp.wallClockLimitHit };
+    return { bound: Infinity, keep: () => true, kept: heuristic.aggregate.columns.length, limitHit: lp.limitHit };
   }
   const filter = reducedCostFilter(heuristic.aggregate, lp.rowDuals, incumbent.objective - heuristic.lockedOnly, used);
-  return { ...filter, wallClockLimitHit: lp.wallClockLimitHit };
+  return { ...filter, limitHit: lp.limitHit };
 }
 
 /**
@@ -46,7 +47,7 @@ export function reducedCostFilter(
   rowDuals: Float64Array,
   lowerBound: number,
   incumbent: ReadonlySet<string>,
-): Omit<ReducedCostFilter, 'wallClockLimitHit'> {
+): Omit<ReducedCostFilter, 'limitHit'> {
   const { bound, reduced } = lagrangianBound(aggregate.model, rowDuals);
   const tolerance = 1e-9 * Math.max(1, Math.abs(lowerBound));
   const kept = new Set<string>(incumbent);

@@ -14,7 +14,7 @@ export interface ExactOutcome {
   settledBy: 'lp' | 'lp-guided' | 'milp' | 'open';
   columns: number;
   nodes: number;
-  wallClockLimitHit: boolean;
+  limitHit: boolean;
   phases: Record<string, number>;
 }
 
@@ -38,16 +38,19 @@ export async function solveExact(
     fixedHolder: problem.lockedHolder,
     keep,
   };
-  const outcome = await solveGuided(problem, catalogue, scope, currentPlacements(incumbent, freeApps), { ...limits, fullMilp: true });
+  // The model leaves out the constant part (locked applications among themselves); and solutions
+  // using options the filter removed are worth at most the incumbent, hence the max below.
+  const lockedOnly = new SolutionState(problem).objective;
+  const outcome = await solveGuided(problem, catalogue, scope, currentPlacements(incumbent, freeApps), { ...limits, fullMilp: true }, {
+    startObjective: incumbent.objective,
+    globalBound: true,
+  });
   if (outcome === null) return null;
   let state = incumbent;
   if (outcome.objective > outcome.startObjective) {
     const candidate = new SolutionState(problem);
     if (applyChosen(candidate, freeApps, outcome.best) && candidate.objective > incumbent.objective) state = candidate;
   }
-  // The model leaves out the constant part (locked applications among themselves); and solutions
-  // using options the filter removed are worth at most the incumbent, hence the max.
-  const lockedOnly = new SolutionState(problem).objective;
   return {
     state,
     bound: Math.max(lockedOnly + outcome.bound, incumbent.objective),
@@ -55,7 +58,7 @@ export async function solveExact(
     settledBy: outcome.settledBy,
     columns: outcome.columns,
     nodes: outcome.nodes,
-    wallClockLimitHit: outcome.wallClockLimitHit,
+    limitHit: outcome.limitHit,
     phases: outcome.phases,
   };
 }

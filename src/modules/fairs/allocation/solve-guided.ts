@@ -19,13 +19,19 @@ export interface GuidedOutcome {
   settledBy: 'lp' | 'lp-guided' | 'milp' | 'open';
   columns: number;
   nodes: number;
-  wallClockLimitHit: boolean;
+  limitHit: boolean;
   phases: Record<string, number>;
 }
 
 export interface GuidedLimits extends ScopeLimits {
   /** Whether to run the full MILP when the LP-guided step leaves a gap. */
   fullMilp: boolean;
+}
+
+/** For progress reports: the whole instance's objective at `start`, and whether the scope's bounds are bounds of the whole instance. */
+export interface GuidedReport {
+  startObjective: number;
+  globalBound: boolean;
 }
 
 const closes = (objective: number, bound: number): boolean => objective >= bound - 1e-9 * Math.max(1, Math.abs(bound));
@@ -49,11 +55,15 @@ export async function solveGuided(
   scope: MilpScope,
   start: Placements,
   limits: GuidedLimits,
+  report: GuidedReport,
 ): Promise<GuidedOutcome | null> {
   if (scopeSize(problem, catalogue, scope) > limits.maxColumns) return null;
   const phases: Record<string, number> = {};
   const milp = buildPlacementMilp(problem, catalogue, scope);
   const initial = startVector(milp, start).objective;
+  // Whole instance = everything outside the scope (constant here) + the scope's own objective.
+  const offset = report.startObjective - initial;
+  const boundOffset = report.globalBound ? offset : undefined;
   const result: GuidedOutcome = {
     best: start,
     objective: initial,
@@ -63,7 +73,7 @@ export async function solveGuided(
     settledBy: 'open',
     columns: milp.model.cost.length,
     nodes: 0,
-    wallClockLimitHit: false,
+    limitHit: false,
     phases,
   };
   const adopt = (outcome: { chosen: Placements | null; objective: number }): void => {
@@ -74,11 +84,13 @@ export async function solveGuided(
   };
 
   let started = performance.now();
-  const lp = await solveLinearModel({ ...milp.model, integerColumns: 0 }, { nodeLimit: 0, timeLimitSeconds: limits.timeLimitSeconds });
+  const lp = await solveLinearModel({ ...milp.model, integerColumns: 0 }, limits.budget.solverLimits('placement-lp', 0));
   phases.lpMs = Math.round(performance.now() - started);
-  result.wallClockLimitHit ||= lp.wallClockLimitHit;
+  result.limitHit ||= lp.limitHit;
+  // An interrupted simplex has no optimal duals, but the Lagrangian bound is valid for any prices ≥ 0.
   if (lp.rowDuals !== null) result.bound = Math.max(lagrangianBound(milp.model, lp.rowDuals).bound, initial);
-  if (closes(result.objective, result.bound)) {
+  if (boundOffset !== undefined && Number.isFinite(result.bound)) limits.budget.offer('placement-lp', { bound: boundOffset + result.bound });
+  if (closes(result.objective, result.bound) || limits.budget.exhausted()) {
     result.settledBy = 'lp';
     return result;
   }
@@ -90,21 +102,22 @@ export async function solveGuided(
     if ((lp.values?.[c] ?? 0) > 1e-6) support.add(key(o.app, o.stalls));
   });
   const guidedMilp = buildPlacementMilp(problem, catalogue, { ...scope, allowOption: (o) => support.has(key(o.app, o.stalls)) });
-  const guided = await solveScopeMilp(guidedMilp, start, limits);
+  // Its dual bound covers only the LP's support, so only its incumbents are reported.
+  const guided = await solveScopeMilp(guidedMilp, start, limits, { phase: 'lp-guided-milp', objectiveOffset: offset });
   phases.lpGuidedMs = Math.round(performance.now() - started);
-  result.wallClockLimitHit ||= guided.wallClockLimitHit;
+  result.limitHit ||= guided.limitHit;
   result.nodes += guided.nodes;
   adopt(guided);
   if (closes(result.objective, result.bound)) {
     result.settledBy = 'lp-guided';
     return result;
   }
-  if (!limits.fullMilp) return result;
+  if (!limits.fullMilp || limits.budget.exhausted()) return result;
 
   started = performance.now();
-  const full = await solveScopeMilp(milp, result.best, limits);
+  const full = await solveScopeMilp(milp, result.best, limits, { phase: 'placement-milp', objectiveOffset: offset, ...(boundOffset === undefined ? {} : { boundOffset }) });
   phases.milpMs = Math.round(performance.now() - started);
-  result.wallClockLimitHit ||= full.wallClockLimitHit;
+  result.limitHit ||= full.limitHit;
   result.nodes += full.nodes;
   adopt(full);
   if (full.bound < result.bound) {

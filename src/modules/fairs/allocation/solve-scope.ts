@@ -3,6 +3,7 @@ import { solveLinearModel } from './highs-runtime.ts';
 import type { ZoneCatalogue } from './placement-catalogue.ts';
 import type { PreparedProblem } from './prepare-problem.ts';
 import type { SolutionState } from './solution-state.ts';
+import type { SolveBudget } from './solve-budget.ts';
 
 /** Where the scope's applications sit: the warm start of a solve, and what a solve returns. */
 export type Placements = readonly Pick<MilpOption, 'app' | 'stalls'>[];
@@ -16,13 +17,22 @@ export interface ScopeOutcome {
   bound: number;
   optimal: boolean;
   nodes: number;
-  wallClockLimitHit: boolean;
+  limitHit: boolean;
 }
 
 export interface ScopeLimits {
   maxColumns: number;
   nodeLimit: number;
-  timeLimitSeconds: number;
+  budget: SolveBudget;
+}
+
+/** How a scope's own objective and bound translate into the whole instance's, for progress reports. */
+export interface ScopeReport {
+  phase: string;
+  /** Whole-instance objective = this + the scope's objective. */
+  objectiveOffset: number;
+  /** Whole-instance bound = this + the scope's bound; absent when the scope's bound is not one for the instance. */
+  boundOffset?: number;
 }
 
 /** Counts the scope's integer columns without building the model, to respect the memory guard cheaply. */
@@ -60,11 +70,11 @@ export function startVector(milp: PlacementMilp, placements: Placements): { valu
  * Solves the stall-level MILP of a scope warm-started from `start`, so HiGHS
  * begins at the incumbent and only has to improve or prove it.
  */
-export async function solveScopeMilp(milp: PlacementMilp, start: Placements, limits: ScopeLimits): Promise<ScopeOutcome> {
+export async function solveScopeMilp(milp: PlacementMilp, start: Placements, limits: ScopeLimits, report: ScopeReport): Promise<ScopeOutcome> {
   const initial = startVector(milp, start);
+  const { phase, ...offsets } = report;
   const outcome = await solveLinearModel(milp.model, {
-    nodeLimit: limits.nodeLimit,
-    timeLimitSeconds: limits.timeLimitSeconds,
+    ...limits.budget.solverLimits(phase, limits.nodeLimit, offsets),
     start: { indices: Array.from(initial.values.keys()), values: Array.from(initial.values) },
   });
   return {
@@ -73,7 +83,7 @@ export async function solveScopeMilp(milp: PlacementMilp, start: Placements, lim
     bound: Math.max(outcome.bound, initial.objective),
     optimal: outcome.status === 'optimal',
     nodes: outcome.nodes,
-    wallClockLimitHit: outcome.wallClockLimitHit,
+    limitHit: outcome.limitHit,
   };
 }
 

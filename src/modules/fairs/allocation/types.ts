@@ -88,8 +88,34 @@ export interface AllocationStats {
   boundSource: string;
   /** Per-phase timings and solver counters; informative only, not part of the result's identity. */
   phases: Record<string, number>;
-  /** True when a wall-clock safety limit cut a solve: determinism is then not guaranteed. */
-  wallClockLimitHit: boolean;
+  /** How the run ended (see AllocationEnd). */
+  endedBy: AllocationEnd;
+  /** The time budget the run had. */
+  timeLimitSeconds: number;
+  /** Every better plan or tighter bound, as found: what `onProgress` heard. */
+  progress: ProgressPoint[];
+}
+
+/**
+ * 'proven-optimal': the objective reached the bound. 'work-limit': the
+ * search's own node, pass and move limits were spent first (a gap is left, the
+ * result is deterministic). 'time-limit' / 'stopped': the time budget ran out,
+ * or the caller asked to stop; the best plan found is returned.
+ */
+export type AllocationEnd = 'proven-optimal' | 'work-limit' | 'time-limit' | 'stopped';
+
+/** A moment of a run: best objective found and best proven bound so far (null until one is known). */
+export interface ProgressPoint {
+  /** Milliseconds since the run started. */
+  ms: number;
+  objective: number;
+  bound: number | null;
+}
+
+/** What `onProgress` receives: a ProgressPoint with its gap and the phase that produced it. */
+export interface AllocationProgress extends ProgressPoint {
+  gap: number | null;
+  phase: string;
 }
 
 export interface AllocationResult {
@@ -133,12 +159,17 @@ export interface AllocateOptions {
   /** Branch-and-bound node limit per stripe MILP (default 500). */
   windowNodeLimit?: number;
   /**
-   * Wall-clock safety net per HiGHS solve, in seconds (default 60). It only
-   * exists so a pathological instance cannot hang a request; when it fires the
-   * result is still valid but `stats.wallClockLimitHit` is set and the output
-   * may differ between runs.
+   * Time budget in seconds (default 10). At the limit the run returns the best
+   * plan found with the proven bound and gap; a run that ends earlier is
+   * deterministic.
    */
-  solverTimeLimitSeconds?: number;
+  timeLimitSeconds?: number;
+  /** Asked between steps and inside solver calls: true ends the run early, keeping the best plan found. */
+  shouldStop?: () => boolean;
+  /** Hears of every better plan or tighter bound as it is found. */
+  onProgress?: (progress: AllocationProgress) => void;
+  /** Annealing moves per available stall in each of the two annealing runs (default 2 000; 0 turns annealing off). */
+  annealMovesPerStall?: number;
   /** Never build the whole-instance model; close gaps with the stripe search only (it still uses MILPs). */
   heuristicOnly?: boolean;
 }

@@ -4,6 +4,7 @@ import { suits, type PreparedProblem } from './prepare-problem.ts';
 import type { SolutionState } from './solution-state.ts';
 import { solveGuided } from './solve-guided.ts';
 import { applyChosen, currentPlacements } from './solve-scope.ts';
+import type { SolveBudget } from './solve-budget.ts';
 
 export interface WindowSearchLimits {
   /** Stalls per zone in each stripe. */
@@ -15,13 +16,13 @@ export interface WindowSearchLimits {
   target: number;
   nodeLimit: number;
   maxColumns: number;
-  timeLimitSeconds: number;
+  budget: SolveBudget;
 }
 
 export interface WindowSearchStats {
   windowsSolved: number;
   improvements: number;
-  wallClockLimitHit: boolean;
+  limitHit: boolean;
 }
 
 /** Improvements smaller than this are floating-point noise. */
@@ -44,12 +45,12 @@ export async function windowSearch(
   keep: (app: number, zone: number) => boolean,
   limits: WindowSearchLimits,
 ): Promise<WindowSearchStats> {
-  const stats: WindowSearchStats = { windowsSolved: 0, improvements: 0, wallClockLimitHit: false };
+  const stats: WindowSearchStats = { windowsSolved: 0, improvements: 0, limitHit: false };
   const stripes = buildStripes(problem, limits.windowSize);
   for (let round = 0; round < limits.rounds; round++) {
     const before = stats.improvements;
     for (const stripe of stripes) {
-      if (state.objective >= limits.target - 1e-9 * Math.max(1, Math.abs(limits.target))) return stats;
+      if (state.objective >= limits.target - 1e-9 * Math.max(1, Math.abs(limits.target)) || limits.budget.exhausted()) return stats;
       // A stripe too large for the column limit is re-optimised zone window by zone window instead.
       if (!(await improve(stripe.flat())) && stripe.length > 1) {
         for (const window of stripe) await improve(window);
@@ -74,13 +75,16 @@ export async function windowSearch(
     if (candidates.length === 0 && !conflicted) return true;
     const apps = [...[...inside].sort((a, b) => a - b), ...candidates];
     const scope: MilpScope = { apps, stallInScope: inScope, fixedHolder: state.holder, keep: (app, z) => zones.has(z) && keep(app, z) };
-    const outcome = await solveGuided(problem, catalogue, scope, currentPlacements(state, apps), { ...limits, fullMilp: true });
+    const outcome = await solveGuided(problem, catalogue, scope, currentPlacements(state, apps), { ...limits, fullMilp: true }, { startObjective: state.objective, globalBound: false });
     if (outcome === null) return false;
     stats.windowsSolved++;
-    stats.wallClockLimitHit ||= outcome.wallClockLimitHit;
+    stats.limitHit ||= outcome.limitHit;
     if (outcome.objective <= outcome.startObjective + EPSILON) return true;
     const objectiveBefore = state.objective;
-    if (applyChosen(state, apps, outcome.best) && state.objective > objectiveBefore + EPSILON) stats.improvements++;
+    if (applyChosen(state, apps, outcome.best) && state.objective > objectiveBefore + EPSILON) {
+      stats.improvements++;
+      limits.budget.offer('window-milp', { objective: state.objective });
+    }
     return true;
   }
 }

@@ -1,3 +1,4 @@
+import { clock } from '../../../shared/time/clock.ts';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Database } from '../../../server/db/database.ts';
 import { badRequest } from '../../../server/http/app-error.ts';
@@ -29,7 +30,7 @@ export async function decideApplications(database: Database, actor: Actor, fairK
     }
     await tx
       .update(fairApplications)
-      .set({ status: input.decision, decisionReason: input.reason?.trim() || null, decidedBy: actor.id, decidedAt: new Date(), updatedAt: new Date() })
+      .set({ status: input.decision, decisionReason: input.reason?.trim() || null, decidedBy: actor.id, decidedAt: clock.now(), updatedAt: clock.now() })
       .where(inArray(fairApplications.id, input.applicationIds));
     if (input.decision !== 'approved') await tx.delete(stallAssignments).where(inArray(stallAssignments.applicationId, input.applicationIds));
     for (const application of found) {

@@ -1,3 +1,4 @@
+import { clock } from '../../../shared/time/clock.ts';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../../server/db/database.ts';
 import type { SignedInUser } from '../../../server/http/access.ts';
@@ -17,7 +18,7 @@ export async function withdrawApplication(database: Database, user: SignedInUser
     if (!application) throw notFound({ vi: 'Không tìm thấy hồ sơ đăng ký', en: 'Application not found' });
     assertActsForProducer(user, application.producerId);
     if (application.status === 'withdrawn') return;
-    await tx.update(fairApplications).set({ status: 'withdrawn', updatedAt: new Date() }).where(eq(fairApplications.id, applicationId));
+    await tx.update(fairApplications).set({ status: 'withdrawn', updatedAt: clock.now() }).where(eq(fairApplications.id, applicationId));
     await tx.delete(stallAssignments).where(eq(stallAssignments.applicationId, applicationId));
     await recordAudit(tx, actor, { action: 'fair.application.withdraw', entity: 'fair-application', entityId: applicationId, changes: { status: { from: application.status, to: 'withdrawn' } } });
   });

@@ -1,3 +1,4 @@
+import { clock } from '../../../shared/time/clock.ts';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../../server/db/database.ts';
 import type { SignedInUser } from '../../../server/http/access.ts';
@@ -11,7 +12,7 @@ import { fairApplications, stallAssignments } from '../tables.ts';
 const assignmentNotFound = () => notFound({ vi: 'Không tìm thấy gian hàng được giữ chỗ', en: 'Assignment not found' });
 
 /** The applicant takes the stall it was offered; a hold past its deadline is gone. */
-export async function confirmAssignment(database: Database, user: SignedInUser, actor: Actor, fairKey: string, assignmentId: string, now = new Date()): Promise<void> {
+export async function confirmAssignment(database: Database, user: SignedInUser, actor: Actor, fairKey: string, assignmentId: string, now = clock.now()): Promise<void> {
   // The release of an expired hold must commit, so the refusal is thrown after the transaction.
   const outcome = await database.db.transaction(async (tx): Promise<'confirmed' | 'expired'> => {
     const fair = await findFairRow(tx, fairKey);

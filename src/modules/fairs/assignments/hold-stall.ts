@@ -1,3 +1,4 @@
+import { clock } from '../../../shared/time/clock.ts';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../../server/db/database.ts';
 import type { SignedInUser } from '../../../server/http/access.ts';
@@ -24,7 +25,7 @@ export async function holdStall(
   fairKey: string,
   stallId: string,
   applicationId: string,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<{ id: string; holdExpiresAt: string }> {
   try {
     return await database.db.transaction(async (tx) => {

@@ -1,10 +1,11 @@
+import { clock } from '../../../shared/time/clock.ts';
 import { eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../../../server/db/database.ts';
 import { rows } from '../../../server/db/rows.ts';
 import { SYSTEM_ACTOR } from '../../audit/actor.ts';
 import { addDays } from '../../catalogue/domain/iso-date.ts';
 import { createRandom } from '../../catalogue/demo/prng.ts';
-import { runFairAllocation } from '../allocation-run/run-fair-allocation.ts';
+import { AllocationRuns } from '../allocation-run/allocation-runs.ts';
 import { createFair, updateFair } from '../fairs/save-fair.ts';
 import { layoutWalkingStreet } from '../floor-plan/layout-walking-street.ts';
 import { replaceFloorPlan } from '../floor-plan/save-floor-plan.ts';
@@ -97,7 +98,7 @@ export async function seedDemoFair(database: Database, today: string): Promise<v
         fairId: fair.id, producerId: candidate.producer_id, stallCount: random.chance(0.2) ? 2 : 1,
         preferredZone: candidate.foreign ? 'foreign' : null, needsPower: random.chance(0.2), needsWater: random.chance(0.08), note: '',
         status, decisionReason: status === 'rejected' ? 'Sản phẩm chưa đáp ứng tiêu chí của hội chợ' : status === 'waitlisted' ? 'Khu vực đã đủ gian hàng' : null,
-        decidedAt: status === 'submitted' || status === 'withdrawn' ? null : new Date(),
+        decidedAt: status === 'submitted' || status === 'withdrawn' ? null : clock.now(),
       }).returning({ id: fairApplications.id });
       if (!application) throw new Error('insert returned no row');
       await tx.insert(fairApplicationProducts).values(candidate.product_ids.map((productId) => ({ applicationId: application.id, productId })));
@@ -105,14 +106,20 @@ export async function seedDemoFair(database: Database, today: string): Promise<v
     for (const applicant of lapsed) {
       const [application] = await tx.insert(fairApplications).values({
         fairId: fair.id, producerId: applicant.producer_id, stallCount: 1, needsPower: false, needsWater: false, note: '',
-        status: 'rejected', decisionReason: 'Giấy chứng nhận OCOP của sản phẩm hết hiệu lực trước ngày kết thúc hội chợ', decidedAt: new Date(),
+        status: 'rejected', decisionReason: 'Giấy chứng nhận OCOP của sản phẩm hết hiệu lực trước ngày kết thúc hội chợ', decidedAt: clock.now(),
       }).returning({ id: fairApplications.id });
       if (!application) throw new Error('insert returned no row');
       await tx.insert(fairApplicationProducts).values(applicant.product_ids.map((productId) => ({ applicationId: application.id, productId })));
     }
   });
   await updateFair(database, SYSTEM_ACTOR, fair.id, { status: 'allocating' });
-  await runFairAllocation(database, SYSTEM_ACTOR, fair.id);
+  const runs = new AllocationRuns(database);
+  try {
+    const allocated = await (await runs.start(SYSTEM_ACTOR, fair.id, {})).done;
+    if (allocated.status !== 'applied') throw new Error(`the demo allocation ended ${allocated.status}: ${allocated.error?.message ?? ''}`);
+  } finally {
+    await runs.close();
+  }
 
   await database.db.transaction(async (tx) => {
     const offers = await tx.select().from(stallAssignments).where(eq(stallAssignments.fairId, fair.id));

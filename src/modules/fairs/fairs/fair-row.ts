@@ -1,7 +1,7 @@
-import type { Fair } from '../contract.ts';
+import type { Fair, FairFigures } from '../contract.ts';
 import type { fairs } from '../tables.ts';
 
-export function toFair(row: typeof fairs.$inferSelect, counts: { stallCount: number; applicationCount: number }): Fair {
+export function toFair(row: typeof fairs.$inferSelect, counts: { applicationCount: number; figures: FairFigures }): Fair {
   return {
     id: row.id,
     slug: row.slug,
@@ -22,6 +22,8 @@ export function toFair(row: typeof fairs.$inferSelect, counts: { stallCount: num
     subsidyPercent: row.subsidyPercent,
     minStars: row.minStars,
     holdHours: row.holdHours,
-    ...counts,
+    stallCount: counts.figures.stalls,
+    applicationCount: counts.applicationCount,
+    figures: counts.figures,
   };
 }

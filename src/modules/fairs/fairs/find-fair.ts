@@ -2,7 +2,8 @@ import { count, eq, ne, and } from 'drizzle-orm';
 import type { Queryable } from '../../../server/db/database.ts';
 import { notFound } from '../../../server/http/app-error.ts';
 import type { Fair } from '../contract.ts';
-import { fairApplications, fairs, stalls } from '../tables.ts';
+import { fairFigures, NO_FIGURES } from '../reporting/fair-figures.ts';
+import { fairApplications, fairs } from '../tables.ts';
 import { toFair } from './fair-row.ts';
 
 export const fairNotFound = () => notFound({ vi: 'Không tìm thấy hội chợ', en: 'Fair not found' });
@@ -18,11 +19,9 @@ export async function findFairRow(db: Queryable, key: string): Promise<typeof fa
 
 export async function getFair(db: Queryable, key: string): Promise<Fair> {
   const row = await findFairRow(db, key);
-  const [[stallCount], [applicationCount]] = await Promise.all([
-    db.select({ n: count() }).from(stalls).where(eq(stalls.fairId, row.id)),
-    db.select({ n: count() }).from(fairApplications).where(and(eq(fairApplications.fairId, row.id), ne(fairApplications.status, 'withdrawn'))),
-  ]);
-  return toFair(row, { stallCount: stallCount?.n ?? 0, applicationCount: applicationCount?.n ?? 0 });
+  const [applicationCount] = await db.select({ n: count() }).from(fairApplications).where(and(eq(fairApplications.fairId, row.id), ne(fairApplications.status, 'withdrawn')));
+  const figures = (await fairFigures(db, [row.id])).get(row.id) ?? NO_FIGURES;
+  return toFair(row, { applicationCount: applicationCount?.n ?? 0, figures });
 }
 
 /** Every official day of the fair, as the daterange literal stall assignments use. */

@@ -1,3 +1,4 @@
+import { clock } from '../../../shared/time/clock.ts';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../../server/db/database.ts';
 import { badRequest, conflict } from '../../../server/http/app-error.ts';
@@ -81,7 +82,7 @@ export async function updateFair(database: Database, actor: Actor, key: string, 
         en: `A fair cannot go from "${before.status}" to "${next.status}"`,
       }, { from: before.status, allowed: NEXT_STATUSES[before.status] });
     }
-    await tx.update(fairs).set({ ...next, updatedAt: new Date() }).where(eq(fairs.id, before.id));
+    await tx.update(fairs).set({ ...next, updatedAt: clock.now() }).where(eq(fairs.id, before.id));
     await recordAudit(tx, actor, { action: 'fair.update', entity: 'fair', entityId: before.id, changes: changedFields(before, next) });
   });
 }

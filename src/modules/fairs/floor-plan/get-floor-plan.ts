@@ -31,7 +31,7 @@ export async function getFloorPlan(db: Queryable, fairId: string): Promise<Floor
       water: r.water, sizeClass: r.size_class, blocked: r.blocked,
       neighbours: neighbours.get(r.code) ?? [],
       exhibitor: r.application_id && r.producer_id && r.producer_name && r.assignment_status
-        ? { applicationId: r.application_id, producerId: r.producer_id, producerName: r.producer_name, status: r.assignment_status, productIds: r.product_ids ?? [] }
+        ? { producerName: r.producer_name, status: r.assignment_status, productIds: r.product_ids ?? [] }
         : null,
     })),
   };

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { writeWorkbook } from '../../../server/spreadsheet/write-spreadsheet.ts';
 import type { FairDashboard } from '../contract.ts';
 
 const ddMMyyyy = (iso: string) => iso.split('-').reverse().join('/');
@@ -24,5 +25,6 @@ export async function dashboardWorkbook(fair: { nameVi: string; startsOn: string
     sheet.getColumn(2).width = 20;
     sheet.getColumn(2).numFmt = money;
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  // Producer and product names are written formula-safe by the spreadsheet engine.
+  return writeWorkbook(workbook);
 }

@@ -6,6 +6,7 @@ import { CULTURAL_REGIONS } from '../../catalogue/domain/cultural-regions.ts';
 import { countryName } from '../../catalogue/domain/countries.ts';
 import type { FairDashboard } from '../contract.ts';
 import { ZONE_LABELS, type Zone } from '../zones.ts';
+import { fairFigures, NO_FIGURES } from './fair-figures.ts';
 
 type TotalRow = { key: string; sales_vnd: string; units: string; label_vi?: string };
 
@@ -37,10 +38,10 @@ export async function fairDashboard(db: Queryable, fair: { id: string; startsOn:
     SELECT pr.id::text AS key, min(pr.name) AS label_vi, sum(coalesce(r.sales_vnd, 0))::text AS sales_vnd, sum(${units})::text AS units
     FROM fair_daily_reports r JOIN fair_applications a ON a.id = r.application_id JOIN producers pr ON pr.id = a.producer_id
     WHERE r.fair_id = ${fair.id} GROUP BY pr.id ORDER BY 3::bigint DESC`);
-  const [counts] = await rows<{ exhibitors: number; received: number }>(db, sql`
-    SELECT (SELECT count(DISTINCT application_id)::int FROM stall_assignments WHERE fair_id = ${fair.id} AND status = 'confirmed') AS exhibitors,
-      (SELECT count(*)::int FROM fair_daily_reports WHERE fair_id = ${fair.id} AND sales_vnd IS NOT NULL) AS received`);
-  const exhibitors = counts?.exhibitors ?? 0;
+  const [counts] = await rows<{ received: number }>(db, sql`
+    SELECT (SELECT count(*)::int FROM fair_daily_reports WHERE fair_id = ${fair.id} AND sales_vnd IS NOT NULL) AS received`);
+  const figures = (await fairFigures(db, [fair.id])).get(fair.id) ?? NO_FIGURES;
+  const exhibitors = figures.exhibitors;
   return {
     days: days.map((d) => ({ day: d.day, salesVnd: Number(d.sales_vnd), visitors: d.visitors, checkedIn: d.checked_in })),
     byZone: toTotals(byZone, (key) => ZONE_LABELS[key as Zone] ?? { vi: 'Chưa có gian', en: 'No stall' }),
@@ -54,11 +55,12 @@ export async function fairDashboard(db: Queryable, fair: { id: string; startsOn:
     }),
     byProducer: toTotals(byProducer, (_key, row) => ({ vi: row.label_vi ?? '', en: row.label_vi ?? '' })),
     totals: {
-      salesVnd: days.reduce((sum, d) => sum + Number(d.sales_vnd), 0),
-      visitors: days.reduce((sum, d) => sum + (d.visitors ?? 0), 0),
+      salesVnd: figures.salesVnd,
+      visitors: figures.visitors,
       exhibitors,
       reportsExpected: exhibitors * days.length,
       reportsReceived: counts?.received ?? 0,
     },
+    figures,
   };
 }

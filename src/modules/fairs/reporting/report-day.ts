@@ -1,3 +1,4 @@
+import { clock } from '../../../shared/time/clock.ts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../../server/db/database.ts';
 import { rows } from '../../../server/db/rows.ts';
@@ -41,13 +42,13 @@ export async function reportDay(database: Database, user: SignedInUser, actor: A
     const salesVnd = input.salesVnd ?? salesFromProducts;
     const [report] = await tx.insert(fairDailyReports).values({
       fairId: fair.id, applicationId: application.id, day: input.day,
-      checkedInAt: input.checkIn ? new Date() : null, salesVnd, updatedAt: new Date(),
+      checkedInAt: input.checkIn ? clock.now() : null, salesVnd, updatedAt: clock.now(),
     }).onConflictDoUpdate({
       target: [fairDailyReports.applicationId, fairDailyReports.day],
       set: {
-        ...(input.checkIn ? { checkedInAt: sql`coalesce(${fairDailyReports.checkedInAt}, now())` } : {}),
+        ...(input.checkIn ? { checkedInAt: sql`coalesce(${fairDailyReports.checkedInAt}, ${clock.now()}::timestamptz)` } : {}),
         ...(salesVnd !== null && salesVnd !== undefined ? { salesVnd } : {}),
-        updatedAt: new Date(),
+        updatedAt: clock.now(),
       },
     }).returning({ id: fairDailyReports.id });
     if (!report) throw new Error('upsert returned no row');

@@ -1,0 +1,19 @@
+import { expect, it } from 'vitest';
+import type { DemoChecks } from '../../../server/demo/demo-checks.ts';
+import { clock } from '../../../shared/time/clock.ts';
+
+export const demoChecks: DemoChecks = (demo) => {
+  it('has the Trịnh Công Sơn fair running today, on its third day, with sales reported for the days before', async () => {
+    const fair = (await demo().app.inject({ method: 'GET', url: '/api/fairs/trinh-cong-son' })).json();
+    const today = clock.today();
+    expect(fair.status).toBe('running');
+    expect(fair.startsOn < today && today < fair.endsOn).toBe(true);
+    const dashboard = (await demo().request('organizer', { method: 'GET', url: '/api/fairs/trinh-cong-son/dashboard' })).json() as {
+      days: { day: string; salesVnd: number }[];
+    };
+    const before = dashboard.days.filter((d) => d.day < today);
+    expect(before).toHaveLength(2);
+    for (const day of before) expect(day.salesVnd, day.day).toBeGreaterThan(0);
+    expect(dashboard.days.filter((d) => d.day > today).every((d) => d.salesVnd === 0)).toBe(true);
+  });
+};
