@@ -1,20 +1,24 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router';
 import './i18n/index.ts';
 import './styles.css';
-import { App } from './App.tsx';
+import { createAppRouter } from './App.tsx';
+import { followServerClock } from './clock.ts';
+import { KitProvider } from './kit/KitProvider.tsx';
 import { SessionProvider } from './session/SessionProvider.tsx';
+
+followServerClock();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <BrowserRouter>
+    <KitProvider>
       <SessionProvider>
-        <App />
+        <RouterProvider router={createAppRouter()} />
       </SessionProvider>
-    </BrowserRouter>
+    </KitProvider>
   </StrictMode>,
 );

@@ -13,12 +13,13 @@ export function Loading() {
 }
 
 /** What a page shows when its data could not be loaded: the reason and a way to try again. */
-export function LoadFailed({ state }: { state: Pick<ApiGetState<unknown>, 'error' | 'reload'> }) {
+export function LoadFailed(props: { state: Pick<ApiGetState<unknown>, 'error' | 'reload'> } | { error: unknown; onRetry(): void }) {
   const { t } = useTranslation();
+  const [error, retry] = 'state' in props ? [props.state.error, props.state.reload] : [props.error, props.onRetry];
   return (
     <div className="form-error" role="alert">
-      <p>{errorMessage(t, state.error)}</p>
-      <button type="button" className="button button--secondary" onClick={state.reload}>
+      <p>{errorMessage(t, error)}</p>
+      <button type="button" className="button button--secondary" onClick={retry}>
         {t('common.retry')}
       </button>
     </div>

@@ -24,14 +24,18 @@ import {
   UNPLACED_REASON_CODES,
 } from '../pages/fairs/shared/codes.ts';
 import { VERDICTS } from '../pages/verify/verdict.ts';
-import en from './en.json';
 import { resources } from './resources.ts';
-import vi from './vi.json';
+import { TEXTS } from './texts.ts';
 
 const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Prefixes of keys built at run time, and every value that can follow each. */
+/**
+ * Prefixes of keys built at run time, and every value that can follow each. A module lists its own
+ * in src/web/pages/<module>/dynamic-keys.ts (export const DYNAMIC_KEYS), merged in below.
+ */
+const moduleDynamicKeys = import.meta.glob<Record<string, readonly string[]>>('../pages/*/dynamic-keys.ts', { eager: true, import: 'DYNAMIC_KEYS' });
 const DYNAMIC_KEYS: Record<string, readonly string[]> = {
+  ...Object.assign({}, ...Object.values(moduleDynamicKeys)),
   'roles.': ROLES,
   'errors.': KNOWN_ERROR_CODES,
   'workspace.roleIntro.': ROLES,
@@ -82,6 +86,8 @@ function sourceFiles(dir: string): string[] {
 
 const placeholders = (value: string) => [...value.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort();
 
+const vi = TEXTS.vi;
+const en = TEXTS.en;
 const viKeys = flatten(vi as Tree);
 const enKeys = flatten(en as Tree);
 const available = {

@@ -16,7 +16,10 @@ function storedLanguage(): Language {
 }
 
 function applyLanguage(language: string): void {
-  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = language;
+  // The server-rendered pages (the QR check) read the choice from this cookie.
+  document.cookie = `ocop_lang=${language === 'en' ? 'en' : 'vi'}; path=/; max-age=31536000; samesite=lax`;
 }
 
 void i18n.use(initReactI18next).init({

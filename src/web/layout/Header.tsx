@@ -2,7 +2,8 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { changeLanguage, currentLanguage } from '../i18n/index.ts';
-import { PUBLIC_MODULES } from '../modules.ts';
+import { NAV_ENTRIES } from '../kit/modules/registry.ts';
+import { NotificationBell } from '../kit/notifications/NotificationBell.tsx';
 import { isStaff, useSession } from '../session/session-context.ts';
 
 export function Header() {
@@ -80,7 +81,7 @@ export function Header() {
         <div id={menuId} className="site-menu" data-open={menuOpen}>
           <nav className="site-nav" aria-label={t('nav.label')}>
             <ul>
-              {PUBLIC_MODULES.map((module) => (
+              {NAV_ENTRIES.map((module) => (
                 <li key={module.path}>
                   <NavLink to={module.path}>{t(module.labelKey)}</NavLink>
                 </li>
@@ -96,6 +97,7 @@ export function Header() {
           <div className="account">
             {user ? (
               <>
+                <NotificationBell />
                 <span className="account__who">
                   <span className="account__name">{user.displayName}</span>
                   <span className="account__role">{t(`roles.${user.role}`)}</span>

@@ -3,6 +3,14 @@ import type { ChangePasswordBody, CurrentUser, SessionResponse } from '../../mod
 import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from '../api/client.ts';
 import { SessionContext, type Session, type SessionState } from './session-context.ts';
 
+const hintMeta = () => (typeof document === 'undefined' ? null : document.querySelector<HTMLMetaElement>('meta[name="ocop-session"]'));
+/** No hint (the dev server, tests): ask the server. */
+const hasSessionHint = () => hintMeta()?.content !== '0';
+const setSessionHint = (present: boolean) => {
+  const meta = hintMeta();
+  if (meta) meta.content = present ? '1' : '0';
+};
+
 /** Loads the signed-in user (`GET /api/auth/me`) once and keeps the CSRF token for mutations. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading', user: null });
@@ -14,6 +22,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const refresh = useCallback(async (): Promise<CurrentUser | null> => {
+    // The server said the page was asked for without a session cookie: nobody is signed in,
+    // and asking would only earn a 401. (Signing in replaces the hint.)
+    if (!hasSessionHint()) {
+      apply(null);
+      return null;
+    }
     try {
       const session = await api.get<SessionResponse>('/api/auth/me');
       apply(session);
@@ -44,6 +58,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(
     async (email: string, password: string) => {
       const session = await api.post<SessionResponse>('/api/auth/sign-in', { email, password });
+      setSessionHint(true);
       apply(session);
       return session.user;
     },

@@ -1,16 +1,29 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Loading } from '../../components/LoadStatus.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { PUBLIC_MODULES } from '../../modules.ts';
+import { NAV_ENTRIES } from '../../kit/modules/registry.ts';
 import { isStaff, useSession } from '../../session/session-context.ts';
-import { CatalogueOverview } from './catalogue/CatalogueOverview.tsx';
-import { ProducerWorkspace } from './catalogue/ProducerWorkspace.tsx';
+import { homePanelsFor } from '../../kit/modules/registry.ts';
+import type { Role } from '../../../modules/accounts/roles.ts';
 
 /** /admin: the dashboard for programme staff, the workspace for everyone else signed in. */
 export default function AdminHomePage() {
   const session = useSession();
   if (session.status !== 'signed-in') return null;
   return isStaff(session.user.role) ? <Dashboard /> : <Workspace />;
+}
+
+/** What the modules show here for this role (declared in their module.tsx). */
+function ModulePanels({ role }: { role: Role }) {
+  return (
+    <Suspense fallback={<Loading />}>
+      {homePanelsFor(role).map(({ panel: Panel }, index) => (
+        <Panel key={index} />
+      ))}
+    </Suspense>
+  );
 }
 
 function Dashboard() {
@@ -24,7 +37,7 @@ function Dashboard() {
       <h1 id="page-title">{t('dashboard.title')}</h1>
       <p className="lead">{t('dashboard.welcome', { name: user.displayName, role: t(`roles.${user.role}`) })}</p>
       <p>{t('dashboard.placeholder')}</p>
-      <CatalogueOverview />
+      <ModulePanels role={user.role} />
       {user.role === 'admin' && (
         <ul className="card-grid" aria-label={t('dashboard.adminTools')}>
           <li className="card">
@@ -43,7 +56,7 @@ function Dashboard() {
       )}
       <h2>{t('dashboard.modulesTitle')}</h2>
       <ul className="chip-list">
-        {PUBLIC_MODULES.map((module) => (
+        {NAV_ENTRIES.map((module) => (
           <li key={module.path}>
             <Link to={module.path}>{t(module.labelKey)}</Link>
           </li>
@@ -64,14 +77,8 @@ function Workspace() {
       <h1 id="page-title">{t('nav.workspace')}</h1>
       <p className="lead">{t('workspace.welcome', { name: user.displayName, role: t(`roles.${user.role}`) })}</p>
       <p>{t(`workspace.roleIntro.${user.role}`)}</p>
-      {user.role === 'producer' ? (
-        <>
-          <p className="notice">
-            <span className="notice-icon" aria-hidden="true">★</span>
-            {t('myFairs.workspaceIntro')} <Link to="/admin/my-fairs">{t('myFairs.title')}</Link>
-          </p>
-          <ProducerWorkspace producerId={user.producerId} />
-        </>
+      {homePanelsFor(user.role).length > 0 ? (
+        <ModulePanels role={user.role} />
       ) : (
         <p className="notice" role="status">
           <span className="notice-icon" aria-hidden="true">★</span>

@@ -1,14 +1,14 @@
-import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { AuditEntry, AuditList } from '../../../modules/audit/contract.ts';
-import { useApiGet } from '../../api/useApiGet.ts';
-import { Pagination } from '../../components/Pagination.tsx';
-import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDateTime } from '../../format.ts';
-import { LoadFailed, Loading } from '../../components/LoadStatus.tsx';
+import type { Column } from '../../kit/list/DataTable.tsx';
+import { FilterForm, FilterText } from '../../kit/list/filters.tsx';
+import { ListPage } from '../../kit/list/ListPage.tsx';
+import { useListFilters } from '../../kit/list/useListFilters.ts';
+import { useApiQuery } from '../../kit/query/useApiQuery.ts';
 
 const PAGE_SIZE = 50;
+const FILTERS = { entity: '', action: '' } as const;
 
 /** Suggestions for the filters (the server matches exactly); modules add theirs as they come. */
 const KNOWN_ENTITIES = ['user'];
@@ -17,136 +17,55 @@ const KNOWN_ACTIONS = ['session.sign-in', 'session.sign-out', 'user.create', 'us
 /** /admin/audit: who did what and when, newest first, filtered by entity and action. */
 export default function AuditPage() {
   const { t } = useTranslation();
-  usePageTitle(t('audit.title'));
-  const [params, setParams] = useSearchParams();
-  const entity = params.get('entity') ?? '';
-  const action = params.get('action') ?? '';
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const list = useApiGet<AuditList>('/api/audit', { entity, action, page, pageSize: PAGE_SIZE });
-  const [entityInput, setEntityInput] = useState(entity);
-  const [actionInput, setActionInput] = useState(action);
-  // Back/forward through filters: the fields follow the address.
-  useEffect(() => {
-    setEntityInput(entity);
-    setActionInput(action);
-  }, [entity, action]);
-
-  const apply = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const next = new URLSearchParams();
-    if (entityInput.trim()) next.set('entity', entityInput.trim());
-    if (actionInput.trim()) next.set('action', actionInput.trim());
-    setParams(next);
-  };
-
-  const clear = () => {
-    setEntityInput('');
-    setActionInput('');
-    setParams(new URLSearchParams());
-  };
-
-  const goToPage = (nextPage: number) => {
-    const next = new URLSearchParams(params);
-    next.set('page', String(nextPage));
-    setParams(next);
-  };
-
-  return (
-    <section className="page" aria-labelledby="page-title">
-      <h1 id="page-title">{t('audit.title')}</h1>
-      <p className="lead">{t('audit.intro')}</p>
-      <form className="filters" role="search" aria-label={t('audit.filters')} onSubmit={apply}>
-        <div className="field">
-          <label htmlFor="audit-entity">{t('audit.entity')}</label>
-          <input id="audit-entity" list="audit-entities" value={entityInput} onChange={(event) => setEntityInput(event.target.value)} />
-          <datalist id="audit-entities">
-            {KNOWN_ENTITIES.map((value) => (
-              <option key={value} value={value} />
-            ))}
-          </datalist>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-action">{t('audit.action')}</label>
-          <input id="audit-action" list="audit-actions" value={actionInput} onChange={(event) => setActionInput(event.target.value)} />
-          <datalist id="audit-actions">
-            {KNOWN_ACTIONS.map((value) => (
-              <option key={value} value={value} />
-            ))}
-          </datalist>
-        </div>
-        <button type="submit" className="button">
-          {t('audit.apply')}
-        </button>
-        {(entity || action) && (
-          <button type="button" className="button button--secondary" onClick={clear}>
-            {t('audit.clear')}
-          </button>
-        )}
-      </form>
-
-      {list.error ? (
-        <LoadFailed state={list} />
-      ) : !list.data ? (
-        <Loading />
-      ) : (
+  const filters = useListFilters(FILTERS);
+  const list = useApiQuery<AuditList>('/api/audit', { ...filters.values, page: filters.page, pageSize: PAGE_SIZE }, { keepPrevious: true });
+  const columns: Column<AuditEntry>[] = [
+    { id: 'at', header: t('audit.columns.at'), cell: (entry) => <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> },
+    { id: 'actor', header: t('audit.columns.actor'), cell: (entry) => entry.actorEmail ?? t('audit.system') },
+    { id: 'action', header: t('audit.columns.action'), cell: (entry) => <code>{entry.action}</code> },
+    {
+      id: 'entity',
+      header: t('audit.columns.entity'),
+      cell: (entry) => (
         <>
-          <p className="muted">{t('audit.total', { count: list.data.total })}</p>
-          {list.data.items.length === 0 ? (
-            <p>{t('audit.empty')}</p>
-          ) : (
-            <table className="data-table" aria-busy={list.loading}>
-              <caption className="visually-hidden">{t('audit.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.columns.at')}</th>
-                  <th scope="col">{t('audit.columns.actor')}</th>
-                  <th scope="col">{t('audit.columns.action')}</th>
-                  <th scope="col">{t('audit.columns.entity')}</th>
-                  <th scope="col">{t('audit.columns.changes')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((entry) => (
-                  <AuditRow key={entry.id} entry={entry} />
-                ))}
-              </tbody>
-            </table>
-          )}
-          <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={goToPage} />
+          <span className="cell-title">{entry.entity}</span>
+          {entry.entityId && <span className="cell-sub cell-id">{entry.entityId}</span>}
         </>
-      )}
-    </section>
+      ),
+    },
+    { id: 'changes', header: t('audit.columns.changes'), cell: (entry) => <Changes entry={entry} /> },
+  ];
+  return (
+    <ListPage
+      title={t('audit.title')}
+      wide={false}
+      intro={<p className="lead">{t('audit.intro')}</p>}
+      filters={
+        <FilterForm label={t('audit.filters')} submitLabel={t('audit.apply')} clearLabel={t('audit.clear')} values={filters.values} onApply={filters.set} onClear={filters.clear}>
+          <FilterText id="audit-entity" name="entity" label={t('audit.entity')} suggestions={KNOWN_ENTITIES} />
+          <FilterText id="audit-action" name="action" label={t('audit.action')} suggestions={KNOWN_ACTIONS} />
+        </FilterForm>
+      }
+      query={list}
+      columns={columns}
+      rowKey={(entry) => String(entry.id)}
+      countText={(count) => t('audit.total', { count })}
+      emptyText={t('audit.empty')}
+      page={filters.page}
+      pageSize={PAGE_SIZE}
+      onPage={filters.setPage}
+    />
   );
 }
 
-function AuditRow({ entry }: { entry: AuditEntry }) {
+function Changes({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   const changes = Object.keys(entry.changes);
+  if (changes.length === 0) return <span className="muted">—</span>;
   return (
-    <tr>
-      <td data-label={t('audit.columns.at')}>
-        <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-      </td>
-      <td data-label={t('audit.columns.actor')}>{entry.actorEmail ?? t('audit.system')}</td>
-      <td data-label={t('audit.columns.action')}>
-        <code>{entry.action}</code>
-      </td>
-      <td data-label={t('audit.columns.entity')}>
-        <div>
-          <span className="cell-title">{entry.entity}</span>
-          {entry.entityId && <span className="cell-sub cell-id">{entry.entityId}</span>}
-        </div>
-      </td>
-      <td data-label={t('audit.columns.changes')}>
-        {changes.length === 0 ? (
-          <span className="muted">—</span>
-        ) : (
-          <details>
-            <summary>{t('audit.changedFields', { fields: changes.join(', ') })}</summary>
-            <pre className="changes">{JSON.stringify(entry.changes, null, 2)}</pre>
-          </details>
-        )}
-      </td>
-    </tr>
+    <details>
+      <summary>{t('audit.changedFields', { fields: changes.join(', ') })}</summary>
+      <pre className="changes">{JSON.stringify(entry.changes, null, 2)}</pre>
+    </details>
   );
 }

@@ -1,12 +1,23 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CreatedUser, CreateUserBody } from '../../../modules/accounts/contract.ts';
 import { ROLES, type Role } from '../../../modules/accounts/roles.ts';
-import { ApiError, api } from '../../api/client.ts';
-import { errorMessage } from '../../api/error-message.ts';
+import { SelectField, SubmitButton, TextField } from '../../kit/form/fields.tsx';
+import { KitForm } from '../../kit/form/KitForm.tsx';
+import { useApiMutation } from '../../kit/query/useApiMutation.ts';
 import { MIN_PASSWORD_LENGTH } from '../account/password-rules.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+interface Values {
+  email: string;
+  displayName: string;
+  role: Role;
+  password: string;
+}
+
+const EMPTY: Values = { email: '', displayName: '', role: 'producer', password: '' };
 
 /**
  * Creates an account with a password, or invites one (no password): the server then makes a
@@ -14,47 +25,25 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  */
 export function CreateUserForm({ onClose, onCreated }: { onClose(): void; onCreated(user: CreatedUser): void }) {
   const { t } = useTranslation();
-  const [email, setEmail] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [role, setRole] = useState<Role>('producer');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useForm<Values>({ defaultValues: EMPTY });
+  const create = useApiMutation<CreatedUser, CreateUserBody>({ path: '/api/users', invalidates: ['/api/users'] });
   const [created, setCreated] = useState<CreatedUser | null>(null);
   const [copied, setCopied] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
+  const withPassword = form.watch('password') !== '';
 
-  useEffect(() => headingRef.current?.focus(), []);
+  useEffect(() => {
+    if (!created) headingRef.current?.focus();
+  }, [created]);
   useEffect(() => {
     if (created) resultRef.current?.focus();
   }, [created]);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setError(null);
-    if (!EMAIL.test(email.trim())) return setError(t('users.create.invalidEmail'));
-    if (!displayName.trim()) return setError(t('users.create.nameRequired'));
-    if (password && password.length < MIN_PASSWORD_LENGTH) {
-      return setError(t('changePassword.tooShort', { min: MIN_PASSWORD_LENGTH }));
-    }
-    const body: CreateUserBody = { email: email.trim(), displayName: displayName.trim(), role };
-    if (password) body.password = password;
-    setBusy(true);
-    try {
-      const result = await api.post<CreatedUser>('/api/users', body);
-      setCreated(result);
-      setEmail('');
-      setDisplayName('');
-      setPassword('');
-      onCreated(result);
-    } catch (caught) {
-      setError(
-        caught instanceof ApiError && caught.code === 'conflict' ? t('users.create.emailTaken') : errorMessage(t, caught),
-      );
-    } finally {
-      setBusy(false);
-    }
+  const submit = (values: Values) => {
+    const body: CreateUserBody = { email: values.email.trim(), displayName: values.displayName.trim(), role: values.role };
+    if (values.password) body.password = values.password;
+    return create.mutateAsync(body);
   };
 
   const copy = async (text: string) => {
@@ -107,57 +96,40 @@ export function CreateUserForm({ onClose, onCreated }: { onClose(): void; onCrea
   }
 
   return (
-    <form className="card form create-user" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="create-title">
+    <KitForm
+      form={form}
+      className="card form create-user"
+      aria-labelledby="create-title"
+      onSubmit={submit}
+      onSaved={(result) => {
+        form.reset(EMPTY);
+        setCreated(result);
+        onCreated(result);
+      }}
+      codeFields={{ conflict: { field: 'email', messageKey: 'users.create.emailTaken' } }}
+    >
       <h2 id="create-title" ref={headingRef} tabIndex={-1}>
         {t('users.create.title')}
       </h2>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor="new-user-email">{t('users.create.email')}</label>
-          <input id="new-user-email" type="email" autoComplete="off" required value={email} onChange={(event) => setEmail(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="new-user-name">{t('users.create.displayName')}</label>
-          <input id="new-user-name" type="text" autoComplete="off" required value={displayName} onChange={(event) => setDisplayName(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="new-user-role">{t('users.create.role')}</label>
-          <select id="new-user-role" value={role} onChange={(event) => setRole(event.target.value as Role)}>
-            {ROLES.map((value) => (
-              <option key={value} value={value}>
-                {t(`roles.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="new-user-password">{t('users.create.password')}</label>
-          <input
-            id="new-user-password"
-            type="password"
-            autoComplete="new-password"
-            aria-describedby="new-user-password-hint"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-          <p className="field__hint" id="new-user-password-hint">
-            {t('users.create.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-          </p>
-        </div>
+        <TextField name="email" type="email" label={t('users.create.email')} required validate={(value) => EMAIL.test(String(value).trim()) || t('users.create.invalidEmail')} />
+        <TextField name="displayName" label={t('users.create.displayName')} required />
+        <SelectField name="role" label={t('users.create.role')} options={ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))} />
+        <TextField
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          label={t('users.create.password')}
+          hint={t('users.create.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+          minLength={MIN_PASSWORD_LENGTH}
+        />
       </div>
       <p className="actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('common.saving') : password ? t('users.create.submit') : t('users.create.invite')}
-        </button>
+        <SubmitButton>{withPassword ? t('users.create.submit') : t('users.create.invite')}</SubmitButton>
         <button type="button" className="button button--secondary" onClick={onClose}>
           {t('common.cancel')}
         </button>
       </p>
-    </form>
+    </KitForm>
   );
 }

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ProducerDetail } from '../../../modules/catalogue/contract.ts';
-import { ApiError } from '../../api/client.ts';
-import { errorMessage } from '../../api/error-message.ts';
-import { useApiGet } from '../../api/useApiGet.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDate } from '../../format.ts';
 import NotFoundPage from '../not-found/NotFoundPage.tsx';
 import { inForce } from './shared/codes.ts';
-import { Loading } from '../../components/LoadStatus.tsx';
+import { QueryView } from '../../kit/list/QueryView.tsx';
+import { useApiQuery } from '../../kit/query/useApiQuery.ts';
+import { isStaff, useSession } from '../../session/session-context.ts';
+import NotAllowedPage from '../not-allowed/NotAllowedPage.tsx';
 
 /**
  * `/catalogue/producers/:id/labels`: a printable sheet of QR labels, one per product (by default
@@ -18,24 +18,22 @@ import { Loading } from '../../components/LoadStatus.tsx';
 export default function LabelSheetPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const producer = useApiGet<ProducerDetail>(`/api/producers/${encodeURIComponent(id)}`);
-  const [onlyInForce, setOnlyInForce] = useState(true);
+  const producer = useApiQuery<ProducerDetail>(`/api/producers/${encodeURIComponent(id)}`);
   usePageTitle(t('labels.title', { name: producer.data?.name ?? '' }));
+  const session = useSession();
+  const user = session.status === 'signed-in' ? session.user : null;
+  // Labels are printed by the programme's staff and by the producer itself, not by visitors.
+  if (!user || (!isStaff(user.role) && user.producerId !== id)) return <NotAllowedPage />;
+  return (
+    <QueryView query={producer} notFound={<NotFoundPage />}>
+      {(data) => <LabelSheet data={data} />}
+    </QueryView>
+  );
+}
 
-  if (producer.error instanceof ApiError && (producer.error.status === 404 || producer.error.status === 400)) return <NotFoundPage />;
-  if (producer.error) {
-    return (
-      <div className="form-error" role="alert">
-        <p>{errorMessage(t, producer.error)}</p>
-      </div>
-    );
-  }
-  if (!producer.data || producer.data.id !== id) {
-    return (
-      <Loading />
-    );
-  }
-  const data = producer.data;
+function LabelSheet({ data }: { data: ProducerDetail }) {
+  const { t } = useTranslation();
+  const [onlyInForce, setOnlyInForce] = useState(true);
   const products = data.products.filter((product) => !onlyInForce || inForce(product.certificateStatus));
   const leftOut = data.products.length - products.length;
 

@@ -1,35 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ProducerDetail } from '../../../modules/catalogue/contract.ts';
-import { ApiError } from '../../api/client.ts';
-import { useApiGet } from '../../api/useApiGet.ts';
+import { QueryView } from '../../kit/list/QueryView.tsx';
+import { useApiQuery } from '../../kit/query/useApiQuery.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import { isStaff, useSession } from '../../session/session-context.ts';
 import NotFoundPage from '../not-found/NotFoundPage.tsx';
 import { countryLabel, producerTypeName, provinceLabel, regionName } from './shared/catalogue-data.ts';
 import { ProductCard } from './shared/ProductCard.tsx';
-import { LoadFailed, Loading } from '../../components/LoadStatus.tsx';
 
 /** `/catalogue/producers/:id`: an OCOP producer, how to reach it, and its products. */
 export default function ProducerPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const producer = useApiGet<ProducerDetail>(`/api/producers/${encodeURIComponent(id)}`);
+  const producer = useApiQuery<ProducerDetail>(`/api/producers/${encodeURIComponent(id)}`);
   usePageTitle(producer.data?.name ?? t('catalogue.producer.title'));
 
-  if (producer.error instanceof ApiError && (producer.error.status === 404 || producer.error.status === 400)) return <NotFoundPage />;
-  if (producer.error) {
-    return (
-      <LoadFailed state={producer} />
-    );
-  }
-  if (!producer.data || producer.data.id !== id) {
-    return (
-      <Loading />
-    );
-  }
-  return <ProducerView producer={producer.data} />;
+  return (
+    <QueryView query={producer} notFound={<NotFoundPage />}>
+      {(data) => <ProducerView producer={data} />}
+    </QueryView>
+  );
 }
 
 function ProducerView({ producer }: { producer: ProducerDetail }) {
@@ -56,9 +48,11 @@ function ProducerView({ producer }: { producer: ProducerDetail }) {
           </p>
         </div>
         <p className="actions actions--tight">
-          <Link className="button button--secondary" to={`/catalogue/producers/${producer.id}/labels`}>
-            {t('catalogue.producer.labels')}
-          </Link>
+          {canEdit && (
+            <Link className="button button--secondary" to={`/catalogue/producers/${producer.id}/labels`}>
+              {t('catalogue.producer.labels')}
+            </Link>
+          )}
           {canEdit && (
             <Link className="button button--secondary" to={`/admin/catalogue/producers/${producer.id}`}>
               {t('catalogue.producer.edit')}

@@ -1,40 +1,27 @@
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProducerList, ProducerSummary } from '../../../modules/catalogue/contract.ts';
-import { useApiGet } from '../../api/useApiGet.ts';
-import { Pagination } from '../../components/Pagination.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { useSearchState } from '../../components/useSearchState.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
+import { PagedView } from '../../kit/list/PagedView.tsx';
+import { useListFilters } from '../../kit/list/useListFilters.ts';
+import { useApiQuery } from '../../kit/query/useApiQuery.ts';
 import { CatalogueTabs } from './shared/CatalogueTabs.tsx';
-import { OriginFilter, ProvinceAndVillageFilters } from './shared/PlaceFilters.tsx';
-import { PRODUCER_TYPES, countryLabel, producerTypeName, provinceLabel } from './shared/catalogue-data.ts';
-import { LoadFailed, Loading } from '../../components/LoadStatus.tsx';
+import { PLACE_FILTERS, ProvinceAndVillageFilters } from './shared/PlaceFilters.tsx';
+import { ProducerFilters, PRODUCER_FILTERS } from './shared/ProducerFilters.tsx';
+import { countryLabel, producerTypeName, provinceLabel } from './shared/catalogue-data.ts';
 
 const PAGE_SIZE = 24;
+const FILTERS = { ...PRODUCER_FILTERS, ...PLACE_FILTERS } as const;
 
 /** `/catalogue/producers`: search OCOP producers by name, legal form, origin and craft village. */
 export default function ProducerSearchPage() {
   const { t } = useTranslation();
   usePageTitle(t('catalogue.producers.title'));
-  const { language } = useLocalized();
-  const { get, update, page } = useSearchState();
-  const q = get('q');
-  const list = useApiGet<ProducerList>('/api/producers', {
-    q,
-    type: get('type'),
-    region: get('region'),
-    country: get('country'),
-    province: get('province'),
-    craftVillage: get('craftVillage'),
-    page,
-    pageSize: PAGE_SIZE,
-  });
-  const onSearch = useCallback((text: string) => update({ q: text }), [update]);
-  const filtered = ['type', 'region', 'country', 'province', 'craftVillage'].some((key) => get(key));
-
+  const filters = useListFilters(FILTERS);
+  const list = useApiQuery<ProducerList>('/api/producers', { ...filters.values, page: filters.page, pageSize: PAGE_SIZE }, { keepPrevious: true });
+  const filtered = (['type', 'region', 'country', 'province', 'craftVillage'] as const).some((key) => filters.values[key]);
 
   return (
     <section className="page page--wide catalogue" aria-labelledby="page-title">
@@ -50,52 +37,29 @@ export default function ProducerSearchPage() {
         id="producers-q"
         label={t('catalogue.producers.searchLabel')}
         placeholder={t('catalogue.producers.searchPlaceholder')}
-        value={q}
-        onSearch={onSearch}
+        value={filters.values.q}
+        onSearch={(q) => filters.set({ q })}
       />
-      <div className="filters filters--row" role="group" aria-label={t('catalogue.filters.title')}>
-        <div className="field">
-          <label htmlFor="producer-type">{t('catalogue.producers.type')}</label>
-          <select id="producer-type" value={get('type')} onChange={(event) => update({ type: event.target.value })}>
-            <option value="">{t('catalogue.producers.allTypes')}</option>
-            {PRODUCER_TYPES.map((type) => (
-              <option key={type.code} value={type.code}>
-                {type.label[language]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <OriginFilter id="producer-origin" />
-        <ProvinceAndVillageFilters idPrefix="producer" />
+      <ProducerFilters idPrefix="producer" filters={filters}>
+        <ProvinceAndVillageFilters idPrefix="producer" filters={filters} />
         {filtered && (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => update({ type: null, region: null, country: null, province: null, craftVillage: null })}
-          >
+          <button type="button" className="button button--secondary" onClick={() => filters.set({ type: null, region: null, country: null, province: null, craftVillage: null })}>
             {t('catalogue.filters.clear')}
           </button>
         )}
-      </div>
+      </ProducerFilters>
       <p className="results-count" aria-live="polite">
         {list.data ? t('catalogue.results.producers', { count: list.data.total }) : ''}
       </p>
-      {list.error ? (
-        <LoadFailed state={list} />
-      ) : !list.data ? (
-        <Loading />
-      ) : list.data.items.length === 0 ? (
-        <p className="empty-state">{t('catalogue.producers.empty')}</p>
-      ) : (
-        <>
-          <ul className="producer-grid" aria-label={t('catalogue.producers.resultsLabel')} aria-busy={list.loading}>
-            {list.data.items.map((producer) => (
+      <PagedView query={list} page={filters.page} pageSize={PAGE_SIZE} onPage={filters.setPage} empty={t('catalogue.producers.empty')}>
+        {(items, busy) => (
+          <ul className="producer-grid" aria-label={t('catalogue.producers.resultsLabel')} aria-busy={busy}>
+            {items.map((producer) => (
               <ProducerCard key={producer.id} producer={producer} />
             ))}
           </ul>
-          <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={(next) => update({ page: next })} />
-        </>
-      )}
+        )}
+      </PagedView>
     </section>
   );
 }

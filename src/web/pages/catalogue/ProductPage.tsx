@@ -1,39 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Certificate, ProductDetail } from '../../../modules/catalogue/contract.ts';
-import { ApiError } from '../../api/client.ts';
-import { useApiGet } from '../../api/useApiGet.ts';
+import { QueryView } from '../../kit/list/QueryView.tsx';
+import { useApiQuery } from '../../kit/query/useApiQuery.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDate } from '../../format.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import { isStaff, useSession } from '../../session/session-context.ts';
 import NotFoundPage from '../not-found/NotFoundPage.tsx';
-import { authorityLevelName, categoryName, countryLabel, legalBasisName, producerTypeName, provinceLabel } from './shared/catalogue-data.ts';
+import { categoryName, countryLabel, producerTypeName, provinceLabel } from './shared/catalogue-data.ts';
 import { PriceRange } from './shared/PriceRange.tsx';
 import { StarRating } from './shared/StarRating.tsx';
 import { StatusBadge } from './shared/StatusBadge.tsx';
-import { LoadFailed, Loading } from '../../components/LoadStatus.tsx';
+import { CertificateTable } from './shared/CertificateTable.tsx';
 
 /** `/catalogue/products/:id`: a product, its certificate today and its history, and its QR code. */
 export default function ProductPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const product = useApiGet<ProductDetail>(`/api/products/${encodeURIComponent(id)}`);
+  const product = useApiQuery<ProductDetail>(`/api/products/${encodeURIComponent(id)}`);
   const { pick } = useLocalized();
   usePageTitle(product.data ? pick(product.data.name) : t('catalogue.product.title'));
 
-  if (product.error instanceof ApiError && (product.error.status === 404 || product.error.status === 400)) return <NotFoundPage />;
-  if (product.error) {
-    return (
-      <LoadFailed state={product} />
-    );
-  }
-  if (!product.data || product.data.id !== id) {
-    return (
-      <Loading />
-    );
-  }
-  return <ProductView product={product.data} />;
+  return (
+    <QueryView query={product} notFound={<NotFoundPage />}>
+      {(data) => <ProductView product={data} />}
+    </QueryView>
+  );
 }
 
 function ProductView({ product }: { product: ProductDetail }) {
@@ -226,63 +219,13 @@ function CurrentCertificate({ product, current }: { product: ProductDetail; curr
 
 function CertificateHistory({ certificates, currentId }: { certificates: Certificate[]; currentId: string | null }) {
   const { t } = useTranslation();
-  const { language, pick } = useLocalized();
   return (
     <section aria-labelledby="certificate-history">
       <h2 id="certificate-history">{t('catalogue.product.history')}</h2>
       {certificates.length === 0 ? (
         <p>{t('catalogue.product.noCertificates')}</p>
       ) : (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('catalogue.product.history')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('certificate.columns.rating')}</th>
-              <th scope="col">{t('certificate.columns.decision')}</th>
-              <th scope="col">{t('certificate.columns.validity')}</th>
-              <th scope="col">{t('certificate.columns.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {certificates.map((certificate) => (
-              <tr key={certificate.id} className={certificate.id === currentId ? 'is-current' : undefined}>
-                <td data-label={t('certificate.columns.rating')}>
-                  <div>
-                    <StarRating stars={certificate.stars} potentialFiveStar={certificate.potentialFiveStar} />
-                    {certificate.score !== null && <span className="cell-sub">{t('certificate.score', { score: certificate.score })}</span>}
-                  </div>
-                </td>
-                <td data-label={t('certificate.columns.decision')}>
-                  <div>
-                    <span className="cell-title">{certificate.decisionNumber}</span>
-                    <span className="cell-sub">
-                      {formatDate(certificate.decisionDate)} · {authorityLevelName(certificate.authorityLevel, language)}
-                      {certificate.authorityName ? ` (${certificate.authorityName})` : ''}
-                    </span>
-                    <span className="cell-sub">{legalBasisName(certificate.legalBasis, language)}</span>
-                  </div>
-                </td>
-                <td data-label={t('certificate.columns.validity')}>
-                  {formatDate(certificate.issueDate)} – {formatDate(certificate.expiryDate)}
-                </td>
-                <td data-label={t('certificate.columns.status')}>
-                  <div>
-                    <StatusBadge status={certificate.status} />
-                    {certificate.id === currentId && <span className="cell-sub">{t('certificate.current')}</span>}
-                    {certificate.revokedOn && (
-                      <span className="cell-sub">{t('certificate.revokedOnDate', { date: formatDate(certificate.revokedOn) })}</span>
-                    )}
-                    {certificate.revocationReason && pick(certificate.revocationReason) && (
-                      <span className="cell-sub">
-                        {t('certificate.revocationReason')}: {pick(certificate.revocationReason)}
-                      </span>
-                    )}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CertificateTable caption={t('catalogue.product.history')} certificates={certificates} currentId={currentId} />
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { PUBLIC_MODULES } from '../../modules.ts';
+import { NAV_ENTRIES } from '../../kit/modules/registry.ts';
 import { isStaff, useSession } from '../../session/session-context.ts';
 
 const STAR_LEVELS = [
@@ -60,7 +60,7 @@ export default function HomePage() {
       <section className="home-section" aria-labelledby="modules-title">
         <h2 id="modules-title">{t('home.modulesTitle')}</h2>
         <ul className="card-grid">
-          {PUBLIC_MODULES.map((module) => (
+          {NAV_ENTRIES.map((module) => (
             <li key={module.path} className="card card--link">
               <h3>
                 <Link to={module.path}>{t(module.labelKey)}</Link>

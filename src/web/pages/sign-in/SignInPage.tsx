@@ -24,7 +24,9 @@ export default function SignInPage() {
   const [busy, setBusy] = useState(false);
   usePageTitle(t('signIn.title'));
 
-  if (session.status === 'signed-in' && !busy) return <Navigate to={next} replace />;
+  // A one-time password is changed first (the server refuses everything else until then).
+  const destination = (user: { mustChangePassword: boolean }) => (user.mustChangePassword ? '/account/password' : next);
+  if (session.status === 'signed-in' && !busy) return <Navigate to={destination(session.user)} replace />;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -32,8 +34,8 @@ export default function SignInPage() {
     if (!email.trim() || !password) return setError(t('signIn.missing'));
     setBusy(true);
     try {
-      await session.signIn(email.trim(), password);
-      navigate(next, { replace: true });
+      const user = await session.signIn(email.trim(), password);
+      navigate(destination(user), { replace: true });
     } catch (caught) {
       setError(errorMessage(t, caught));
       setBusy(false);

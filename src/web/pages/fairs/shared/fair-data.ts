@@ -1,9 +1,10 @@
 // Small helpers for fair pages: days of a fair, times in Hanoi, text matching for the plan search.
+import { clock, dayInVietnam } from '../../../../shared/time/clock.ts';
 import { TIME_ZONE } from '../../../format.ts';
 
-/** Today in Hanoi as yyyy-MM-dd. */
-export function todayInHanoi(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now).slice(0, 10);
+/** Today in Hanoi as yyyy-MM-dd, by the platform's clock. */
+export function todayInHanoi(): string {
+  return clock.today();
 }
 
 /** Every calendar day from startsOn to endsOn (yyyy-MM-dd), both included. */
@@ -27,7 +28,7 @@ export function formatTime(value: string): string {
 /** The day (yyyy-MM-dd) in Hanoi of an ISO moment. */
 export function dayInHanoi(value: string): string {
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? '' : todayInHanoi(date);
+  return Number.isNaN(date.getTime()) ? '' : dayInVietnam(date);
 }
 
 /** Lower case without Vietnamese accents (đ → d), for matching what people type. */

@@ -1,0 +1,45 @@
+import { BarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConferenceDashboard } from '../../../../modules/trade/contract.ts';
+import { formatVnd } from '../../../format.ts';
+import { useLocalized } from '../../../i18n/use-localized.ts';
+
+echarts.use([BarChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, SVGRenderer]);
+
+/** Meetings held (bars) and MOU value (bars, second axis) by a breakdown of the dashboard. */
+export default function OutcomesChart({ title, rows }: { title: string; rows: ConferenceDashboard['byBuyerKind'] }) {
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
+  const element = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!element.current) return;
+    const chart = echarts.init(element.current, undefined, { renderer: 'svg' });
+    chart.setOption({
+      animation: false,
+      title: { text: title, textStyle: { fontSize: 14 } },
+      tooltip: { trigger: 'axis' },
+      legend: { bottom: 0 },
+      grid: { left: 60, right: 70, top: 40, bottom: 80 },
+      xAxis: { type: 'category', data: rows.map((r) => pick(r.label)), axisLabel: { interval: 0, rotate: 30 } },
+      yAxis: [
+        { type: 'value', name: t('conferences.admin.meetingsHeld') },
+        { type: 'value', name: t('conferences.admin.value'), splitLine: { show: false }, axisLabel: { formatter: (v: number) => `${Math.round(v / 1_000_000)}tr` } },
+      ],
+      series: [
+        { type: 'bar', name: t('conferences.admin.meetingsHeld'), data: rows.map((r) => r.meetings), itemStyle: { color: '#e0a82e' } },
+        { type: 'bar', name: t('conferences.admin.value'), yAxisIndex: 1, data: rows.map((r) => r.valueVnd), itemStyle: { color: '#a8262b' }, tooltip: { valueFormatter: (v: unknown) => formatVnd(Number(v)) } },
+      ],
+    });
+    const resize = () => chart.resize();
+    window.addEventListener('resize', resize);
+    return () => {
+      window.removeEventListener('resize', resize);
+      chart.dispose();
+    };
+  }, [rows, title, t, pick]);
+  return <div ref={element} className="daily-chart" role="img" aria-label={title} />;
+}

@@ -1,0 +1,9 @@
+import { BUYER_KINDS, CONFERENCE_STATUSES, MEETING_STATUSES, REQUEST_STATUSES } from '../../../modules/trade/domain/values.ts';
+
+/** Keys built from a value (see src/web/i18n/i18n.test.ts). */
+export const DYNAMIC_KEYS: Record<string, readonly string[]> = {
+  'conferences.status.': CONFERENCE_STATUSES,
+  'conferences.requestStatus.': REQUEST_STATUSES,
+  'conferences.meetingStatus.': MEETING_STATUSES,
+  'conferences.buyerKind.': BUYER_KINDS,
+};

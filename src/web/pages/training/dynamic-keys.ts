@@ -1,0 +1,7 @@
+import { COURSE_STATUSES, TOPICS } from '../../../modules/training/domain/values.ts';
+
+/** Keys built from a value (see src/web/i18n/i18n.test.ts). */
+export const DYNAMIC_KEYS: Record<string, readonly string[]> = {
+  'training.status.': COURSE_STATUSES,
+  'training.topic.': TOPICS,
+};
