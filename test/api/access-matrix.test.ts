@@ -1,70 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../../src/modules/accounts/roles.ts';
+import { ROLES } from '../../src/modules/accounts/roles.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { sampleFor, sampleUrl } from '../support/sample-input.ts';
+import { collectPolicy } from './access-policy/policy.ts';
 
 /**
- * The access policy, written out route by route. Every registered /api route must appear here,
- * so a new route cannot ship without someone deciding who may call it.
+ * The access policy, written out route by route, one file per module in ./access-policy/. Every
+ * registered /api route must appear there, so a new route cannot ship without someone deciding
+ * who may call it.
  */
-const POLICY: Record<string, 'public' | 'signed-in' | readonly Role[]> = {
-  'GET /api/health': 'public',
-  'GET /api/openapi.json': 'public',
-  'POST /api/auth/sign-in': 'public',
-  'POST /api/auth/sign-out': 'signed-in',
-  'GET /api/auth/me': 'signed-in',
-  'POST /api/auth/change-password': 'signed-in',
-  'GET /api/users': ['admin'],
-  'POST /api/users': ['admin'],
-  'PATCH /api/users/:id': ['admin'],
-  'GET /api/audit': ['admin'],
-  'GET /api/products': 'public',
-  'GET /api/products/:id': 'public',
-  'POST /api/products': ['admin', 'organizer', 'producer'],
-  'PATCH /api/products/:id': ['admin', 'organizer', 'producer'],
-  'POST /api/products/:id/certificates': ['admin', 'organizer'],
-  'GET /api/producers': 'public',
-  'GET /api/producers/:id': 'public',
-  'POST /api/producers': ['admin', 'organizer'],
-  'PATCH /api/producers/:id': ['admin', 'organizer', 'producer'],
-  'GET /api/certificates/expiring': ['admin', 'organizer'],
-  'POST /api/certificates/:id/revoke': ['admin', 'organizer'],
-  'GET /api/craft-villages': 'public',
-  'POST /api/craft-villages': ['admin', 'organizer'],
-  'PATCH /api/craft-villages/:id': ['admin', 'organizer'],
-  'GET /api/verify/:code': 'public',
-  'GET /api/verify/:code/qr': 'public',
-  'POST /api/catalogue/import': ['admin', 'organizer'],
-  'GET /api/catalogue/export': ['admin', 'organizer'],
-  'GET /api/catalogue/import/template': 'public',
-  'GET /api/fairs': 'public',
-  'POST /api/fairs': ['admin', 'organizer'],
-  'GET /api/fairs/:fair': 'public',
-  'PATCH /api/fairs/:fair': ['admin', 'organizer'],
-  'GET /api/fairs/:fair/floor-plan': 'public',
-  'PUT /api/fairs/:fair/floor-plan': ['admin', 'organizer'],
-  'GET /api/fairs/:fair/floor-plan/export': ['admin', 'organizer'],
-  'GET /api/fairs/:fair/stalls/:stall/qr': 'public',
-  'POST /api/fairs/:fair/floor-plan/generate': ['admin', 'organizer'],
-  'PATCH /api/fairs/:fair/stalls/:stall': ['admin', 'organizer'],
-  'GET /api/fairs/:fair/stalls/:stall': 'public',
-  'POST /api/fairs/:fair/applications': ['admin', 'organizer', 'producer'],
-  'GET /api/fairs/:fair/applications': ['admin', 'organizer', 'producer'],
-  'POST /api/fairs/:fair/applications/decisions': ['admin', 'organizer'],
-  'POST /api/fairs/:fair/applications/:application/withdraw': ['admin', 'organizer', 'producer'],
-  'POST /api/fairs/:fair/allocation': ['admin', 'organizer'],
-  'POST /api/fairs/:fair/stalls/:stall/hold': ['admin', 'organizer', 'producer'],
-  'POST /api/fairs/:fair/assignments/:assignment/confirm': ['admin', 'organizer', 'producer'],
-  'DELETE /api/fairs/:fair/assignments/:assignment': ['admin', 'organizer'],
-  'POST /api/fairs/:fair/assignments/lock': ['admin', 'organizer'],
-  'GET /api/fairs/:fair/programme': 'public',
-  'POST /api/fairs/:fair/programme': ['admin', 'organizer'],
-  'DELETE /api/fairs/:fair/programme/:item': ['admin', 'organizer'],
-  'PUT /api/fairs/:fair/reports': ['admin', 'organizer', 'producer'],
-  'PUT /api/fairs/:fair/visitors': ['admin', 'organizer'],
-  'GET /api/fairs/:fair/dashboard': ['admin', 'organizer'],
-  'GET /api/fairs/:fair/dashboard/export': ['admin', 'organizer'],
-};
+const POLICY = collectPolicy();
 
 let t: TestApp;
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProductList } from '../../src/modules/catalogue/contract.ts';
-import { apiGet, daysAgoTyped } from './catalogue-support.ts';
+import { apiGet, daysAgoTyped, expectNoSidewaysScroll } from './catalogue-support.ts';
 import { account, expectH1, launchBrowser, newPage, screenshot, signIn } from './support.ts';
 
 let browser: Browser;
@@ -43,7 +43,10 @@ describe('organizer: producers, products and certificates', () => {
     await producerForm.getByLabel('Địa chỉ', { exact: true }).fill('Thôn 3, xã Bát Tràng, Hà Nội');
     await producerForm.getByLabel('Trang web').fill('not a url');
     await producerForm.getByRole('button', { name: 'Thêm chủ thể' }).click();
-    await producerForm.getByRole('alert').filter({ hasText: 'Trang web phải bắt đầu bằng https://' }).waitFor();
+    // The problem is shown on its field (the form kit), the field marked and focused.
+    await producerForm.locator('.field__error').filter({ hasText: 'Trang web phải bắt đầu bằng https://' }).waitFor();
+    expect(await producerForm.getByLabel('Trang web').getAttribute('aria-invalid')).toBe('true');
+    await producerForm.getByRole('alert').filter({ hasText: 'Kiểm tra' }).waitFor();
     await producerForm.getByLabel('Trang web').fill(`https://gom-${stamp}.example.vn`);
     await screenshot(page, 'admin-producer-new');
     await producerForm.getByRole('button', { name: 'Thêm chủ thể' }).click();
@@ -67,7 +70,7 @@ describe('organizer: producers, products and certificates', () => {
     await page.getByLabel('Giá thấp nhất').fill('450.000');
     await page.getByLabel('Giá cao nhất').fill('300.000');
     await page.getByRole('button', { name: 'Thêm sản phẩm' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Giá thấp nhất lớn hơn giá cao nhất.' }).waitFor();
+    await page.locator('.field__error').filter({ hasText: 'Giá thấp nhất lớn hơn giá cao nhất.' }).waitFor();
     await page.getByLabel('Giá cao nhất').fill('1.200.000');
     await screenshot(page, 'admin-product-new');
     await page.getByRole('button', { name: 'Thêm sản phẩm' }).click();
@@ -86,7 +89,7 @@ describe('organizer: producers, products and certificates', () => {
     await certificateForm.getByLabel('Số quyết định').fill(`${stamp}/QĐ-UBND`);
     await certificateForm.getByLabel('Ngày quyết định').fill('31/02/2026');
     await certificateForm.getByRole('button', { name: 'Ghi nhận chứng nhận' }).click();
-    await certificateForm.getByRole('alert').filter({ hasText: 'Nhập ngày quyết định' }).waitFor();
+    await certificateForm.locator('.field__error').filter({ hasText: 'Nhập ngày quyết định' }).waitFor();
     await certificateForm.getByLabel('Ngày quyết định').fill(daysAgoTyped(10));
     // The law in force and the recognising level follow from the date and the stars.
     expect(await certificateForm.getByLabel('Cấp công nhận').locator('option').first().innerText()).toBe('Tự động: Cấp tỉnh/thành phố');
@@ -295,6 +298,10 @@ describe('producer account', () => {
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã lưu thay đổi.' }).waitFor();
     await screenshot(page, 'producer-profile-edit');
+    // On a phone the form is one column, nothing scrolls sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoSidewaysScroll(page, 390);
+    await screenshot(page, 'producer-profile-edit-phone');
 
     // Another producer's product and the staff lists are not for this account.
     const others = await apiGet<ProductList>(page, '/api/products?pageSize=20&sort=name');

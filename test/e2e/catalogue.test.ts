@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProducerDetail, ProductDetail } from '../../src/modules/catalogue/contract.ts';
 import { apiGet, expectNoSidewaysScroll, productWithStatus, STATUS_VI } from './catalogue-support.ts';
-import { MOBILE, expectH1, launchBrowser, newPage, screenshot } from './support.ts';
+import { MOBILE, account, expectH1, launchBrowser, newPage, screenshot, signIn } from './support.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -91,6 +91,10 @@ describe('product and producer pages', () => {
     await expectH1(page, product.producer.name);
     await page.locator('.product-card').first().waitFor();
     await screenshot(page, 'producer-page');
+    // Printing the producer's QR labels is for the programme's staff and the producer itself.
+    expect(await page.getByRole('link', { name: 'In tem QR' }).count()).toBe(0);
+    await signIn(page, account('organizer'), `/catalogue/producers/${product.producer.id}`);
+    await expectH1(page, product.producer.name);
     await page.getByRole('link', { name: 'In tem QR' }).click();
     await expectH1(page, `Tem QR – ${product.producer.name}`);
     expect(await page.getByRole('button', { name: 'In tem' }).isVisible()).toBe(true);

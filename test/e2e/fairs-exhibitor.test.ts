@@ -37,6 +37,15 @@ describe('exhibitor: apply, get a stall, report sales', () => {
     await p.locator(`a[href="/admin/my-fairs/${slug}"]`).click();
     const form = p.getByRole('form', { name: 'Đăng ký gian hàng' });
     await form.waitFor();
+    // A product the fair cannot take is listed, with its reason, and cannot be ticked.
+    const lapsed = (await apiGet<ProductList>(p, `/api/products?producer=${me.user.producerId}&status=expired&pageSize=1`)).items[0]
+      ?? (await apiGet<ProductList>(p, `/api/products?producer=${me.user.producerId}&status=revoked&pageSize=1`)).items[0];
+    if (lapsed) {
+      expect(await form.locator(`#product-${lapsed.id}`).isDisabled()).toBe(true);
+      await form.locator(`#product-${lapsed.id}-why`).filter({ hasText: /Không chọn được/ }).waitFor();
+      await form.locator(`#product-${lapsed.id}`).scrollIntoViewIfNeeded();
+      await screenshot(p, 'exhibitor-apply-ineligible');
+    }
     await form.getByRole('button', { name: 'Gửi đăng ký' }).click();
     await form.getByRole('alert').filter({ hasText: 'Chọn ít nhất một sản phẩm' }).waitFor();
     await form.locator(`#product-${product.id}`).check();

@@ -182,11 +182,25 @@ describe('organizer: fairs back office', () => {
       await page.getByRole('button', { name: 'Đưa vào danh sách chờ' }).click();
       await page.getByRole('status').filter({ hasText: 'Đã cập nhật 1 hồ sơ' }).waitFor();
     }
+    // The demo fair is running: a run shows its progress, can be stopped keeping its best plan,
+    // and ends as a proposal to review; setting it aside changes no stall.
     await page.getByRole('button', { name: 'Chạy xếp gian' }).click();
+    const progress = page.getByRole('status', { name: 'Tiến trình xếp gian' });
+    const proposed = page.getByText('Đề xuất chờ xem xét');
+    await progress.or(proposed).first().waitFor({ timeout: 60_000 });
+    if (await progress.isVisible()) {
+      await screenshot(page, 'admin-fair-allocation-progress');
+      // It may prove its plan optimal before the click lands.
+      await page.getByRole('button', { name: 'Dừng, giữ phương án tốt nhất' }).click({ timeout: 2_000 }).catch(() => undefined);
+    }
+    await proposed.waitFor({ timeout: 60_000 });
     const report = page.getByRole('status', { name: 'Kết quả xếp gian' });
-    await report.waitFor({ timeout: 60_000 });
     await report.getByText('Khoảng cách tối ưu').waitFor();
+    await page.getByText(/dừng theo yêu cầu|đã chứng minh tối ưu|hết thời gian/).first().waitFor();
     await screenshot(page, 'admin-fair-allocation');
+    await page.getByRole('button', { name: 'Bỏ đề xuất' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Bỏ đề xuất' }).click();
+    await page.getByText('Đã bỏ qua').waitFor();
 
     await page.getByRole('link', { name: 'Kết quả' }).click();
     await page.locator('.stat-card').first().waitFor();

@@ -54,14 +54,35 @@ function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
+async function changeOneTimePasswords(baseUrl: string, accounts: DemoAccount[]): Promise<void> {
+  for (const account of accounts) {
+    const signIn = await fetch(`${baseUrl}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: account.email, password: account.password }),
+    });
+    if (!signIn.ok) throw new Error(`sign-in of ${account.email} failed: ${signIn.status} ${await signIn.text()}`);
+    const cookie = signIn.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+    const newPassword = `${account.password}-e2e`;
+    const changed = await fetch(`${baseUrl}/api/auth/change-password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      body: JSON.stringify({ currentPassword: account.password, newPassword }),
+    });
+    if (changed.status !== 204) throw new Error(`password change of ${account.email} failed: ${changed.status} ${await changed.text()}`);
+    account.password = newPassword;
+  }
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build-web-if-stale.mjs')], { cwd: repoRoot, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build-server-if-stale.mjs')], { cwd: repoRoot, stdio: 'inherit' });
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-e2e-'));
   const port = await freePort();
-  // One node process running the server through tsx's loader (the same as `npx tsx
-  // src/server/main.ts`, without the npx and tsx wrapper processes), so SIGTERM reaches it.
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  // The compiled server, as `npm start` runs it (without the npm wrapper), so SIGTERM reaches it.
+  const server = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -74,7 +95,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   server.stdout?.on('data', onData);
   server.stderr?.on('data', onData);
   const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The server did not start within 90 s. Output:\n${output}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`The server did not start within 600 s. Output:\n${output}`)), 600_000);
     const check = () => {
       if (READY_LINE.test(output)) {
         clearTimeout(timer);
@@ -104,6 +125,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await stopServer(server);
     throw new Error(`The server printed no demo account for ${missing.join(', ')}. Output:\n${output}`);
   }
+  // The server lets a one-time password do nothing but its own change: the scenarios work with
+  // accounts whose passwords have been changed once, as after a first sign-in.
+  await changeOneTimePasswords(baseUrl, accounts);
   // Keep the server's later output (errors) visible in the test run.
   server.stdout?.on('data', (chunk: Buffer) => process.stdout.write(`[server] ${chunk.toString('utf8')}`));
   server.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[server] ${chunk.toString('utf8')}`));

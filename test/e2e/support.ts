@@ -39,7 +39,7 @@ export const MOBILE = { width: 375, height: 812 };
 export interface TestPage {
   context: BrowserContext;
   page: Page;
-  /** Script errors in the page and failed API calls (5xx), checked by close(). */
+  /** Script errors in the page, CSP violations and failed API calls (5xx), checked by close(). */
   problems: string[];
   close(): Promise<void>;
 }
@@ -58,6 +58,14 @@ export async function newPage(browser: Browser, viewport = DESKTOP): Promise<Tes
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // The server's Content-Security-Policy must never stand in the web app's way.
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) problems.push(`CSP violation: ${message.text()}`);
+  });
+  if (process.env.E2E_DEBUG) {
+    page.on('console', (message) => console.log(`[console] ${message.type()} ${message.text()}`));
+    page.on('response', (response) => { if (response.status() >= 400) console.log(`[response] ${response.status()} ${response.request().method()} ${response.url()}`); });
+  }
   page.on('response', (response) => {
     if (response.status() >= 500) problems.push(`${response.status()} from ${response.url()}`);
   });

@@ -6,7 +6,7 @@ import { createProducer } from '../../src/modules/catalogue/producers/create-pro
 import { createProduct } from '../../src/modules/catalogue/products/create-product.ts';
 import type { Database } from '../../src/server/db/database.ts';
 import type { SignedInUser } from '../../src/server/http/access.ts';
-import { todayInVietnam } from '../../src/shared/time/today-in-vietnam.ts';
+import { clock } from '../../src/shared/time/clock.ts';
 
 const staff: SignedInUser = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -40,7 +40,7 @@ export function aProduct(database: Database, producerId: string, name: { vi: str
 export function aCertificate(database: Database, productId: string, options: { stars?: 3 | 4 | 5; expiresInDays?: number } & Partial<CertificateInput> = {}) {
   const { expiresInDays = 500, stars = 4, ...rest } = options;
   // Expiry is issue + 36 months; walking back 36 months from the wanted expiry finds the issue date.
-  const wantedExpiry = addDays(todayInVietnam(), expiresInDays);
+  const wantedExpiry = addDays(clock.today(), expiresInDays);
   let issueDate = addMonths(wantedExpiry, -36);
   while (addMonths(issueDate, 36) < wantedExpiry) issueDate = addDays(issueDate, 1);
   return addCertificate(database, SYSTEM_ACTOR, productId, {

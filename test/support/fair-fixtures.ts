@@ -7,7 +7,9 @@ import { replaceFloorPlan } from '../../src/modules/fairs/floor-plan/save-floor-
 import type { Database } from '../../src/server/db/database.ts';
 import type { SignedInUser } from '../../src/server/http/access.ts';
 import { addDays } from '../../src/modules/catalogue/domain/iso-date.ts';
-import { todayInVietnam } from '../../src/shared/time/today-in-vietnam.ts';
+import { clock } from '../../src/shared/time/clock.ts';
+import type { AllocationRun } from '../../src/modules/fairs/contract.ts';
+import type { TestApp } from './test-app.ts';
 import { aCertificate, aProduct, aProducer } from './catalogue-fixtures.ts';
 
 const organizer: SignedInUser = {
@@ -18,7 +20,7 @@ const staffActor = { ...SYSTEM_ACTOR, id: null };
 
 /** A fair 30 days from now, five days long, on a 150-metre street with four regional zones and a pavilion. */
 export async function aFairWithStreet(database: Database, slug = 'hoi-cho-thu') {
-  const startsOn = addDays(todayInVietnam(), 30);
+  const startsOn = addDays(clock.today(), 30);
   const fair = await createFair(database, staffActor, {
     slug, name: { vi: 'Hội chợ OCOP vùng miền', en: 'Regional OCOP fair' }, venue: { vi: 'Phố đi bộ Trịnh Công Sơn', en: 'Trinh Cong Son walking street' },
     startsOn, endsOn: addDays(startsOn, 4),
@@ -44,4 +46,23 @@ export async function anApplicant(database: Database, fairId: string, options: {
   const application = await submitApplication(database, organizer, staffActor, fairId, { producerId: producer.id, stallCount: options.stallCount ?? 1, productIds: [product.id] });
   if (options.approve !== false) await decideApplications(database, staffActor, fairId, { applicationIds: [application.id], decision: 'approved' });
   return { producerId: producer.id, productId: product.id, applicationId: application.id };
+}
+
+/**
+ * Runs the allocation through the API as an organizer and waits for its end (the run solves in
+ * the server's allocation thread; the API answers at once with the running run).
+ */
+export async function allocateThroughApi(t: TestApp, fairKey: string, payload: Record<string, unknown> = {}): Promise<AllocationRun> {
+  const started = await t.request('organizer', { method: 'POST', url: `/api/fairs/${fairKey}/allocation-runs`, payload });
+  if (started.statusCode !== 202) throw new Error(`allocation did not start: ${started.body}`);
+  return waitForRun(t, fairKey, (started.json() as AllocationRun).id);
+}
+
+/** Polls a run until it is no longer running. */
+export async function waitForRun(t: TestApp, fairKey: string, runId: string): Promise<AllocationRun> {
+  for (;;) {
+    const run = (await t.request('organizer', { method: 'GET', url: `/api/fairs/${fairKey}/allocation-runs/${runId}` })).json() as AllocationRun;
+    if (run.status !== 'running') return run;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

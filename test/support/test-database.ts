@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { Database } from '../../src/server/db/database.ts';
-import { openPglite } from '../../src/server/db/open-pglite.ts';
+import { openPgliteInWorker } from '../../src/server/db/open-pglite-worker.ts';
 import { openPostgres } from '../../src/server/db/open-postgres.ts';
 import { testDatabaseUrl, withDatabaseName } from './test-env.ts';
 
@@ -26,7 +26,8 @@ export async function openTestDatabase(): Promise<Database> {
     };
   }
   const dump = fs.readFileSync(inject('pgliteTemplatePath'));
-  return openPglite({ loadDataDir: new Blob([dump]) });
+  // In a worker thread, as the server runs it.
+  return openPgliteInWorker({ loadDataDir: new Blob([dump]) });
 }
 
 async function adminQuery(text: string): Promise<void> {
