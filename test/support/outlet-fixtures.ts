@@ -6,7 +6,10 @@ import type { CriteriaAnswers, CriteriaDefinition, CriteriaItem } from '../../sr
 import type { PointStatus } from '../../src/modules/outlets/domain/point-status.ts';
 import { createPoint } from '../../src/modules/outlets/points/save-point.ts';
 import { outletPoints } from '../../src/modules/outlets/tables.ts';
+import type { Role } from '../../src/modules/accounts/roles.ts';
 import type { Database } from '../../src/server/db/database.ts';
+import { multipart, phonePhoto } from './file-fixtures.ts';
+import type { TestApp } from './test-app.ts';
 
 export const A_PHOTO_ID = '6f1c2b9e-3d4a-4b5c-8d6e-7f8091a2b3c4';
 
@@ -41,14 +44,17 @@ export async function anotherUser(database: Database, role: 'surveyor' | 'operat
   return user;
 }
 
-/** Answers that pass every item of a definition, numbers well above any threshold. */
-export function passingAnswers(definition: CriteriaDefinition): CriteriaAnswers {
+/**
+ * Answers that pass every item of a definition, numbers well above any threshold; photo items
+ * name `photoId` (a real upload when the answers are sent, any id when only evaluated).
+ */
+export function passingAnswers(definition: CriteriaDefinition, photoId = A_PHOTO_ID): CriteriaAnswers {
   const answer = (item: CriteriaItem) => {
     switch (item.answer) {
       case 'yes-no': return { value: true };
       case 'number': return { value: item.rule === 'min-ocop-share' ? 90 : 1000 };
       case 'choice': return { value: item.choices?.find((c) => c.passes !== false)?.value ?? '' };
-      case 'photo': return { value: Array.from({ length: item.minPhotos ?? 1 }, () => A_PHOTO_ID) };
+      case 'photo': return { value: Array.from({ length: item.minPhotos ?? 1 }, () => photoId) };
       case 'note': return { value: 'Ổn' };
     }
   };
@@ -58,4 +64,12 @@ export function passingAnswers(definition: CriteriaDefinition): CriteriaAnswers 
 /** Puts a point straight into a step of its life (the steps' own rules are tested in points.test.ts). */
 export async function atStatus(database: Database, pointId: string, status: PointStatus): Promise<void> {
   await database.db.update(outletPoints).set({ status }).where(eq(outletPoints.id, pointId));
+}
+
+/** A phone photo uploaded for a survey (staged, the uploader's own until a survey is sent with it). */
+export async function uploadSurveyPhoto(t: TestApp, role: Role = 'surveyor'): Promise<{ id: string; url: string }> {
+  const body = multipart([{ filename: 'mat-tien.jpg', data: await phonePhoto() }]);
+  const response = await t.request(role, { method: 'POST', url: '/api/files?for=outlet-survey', payload: body.payload, headers: body.headers });
+  if (response.statusCode !== 201) throw new Error(`upload failed: ${response.statusCode} ${response.body}`);
+  return response.json().files[0] as { id: string; url: string };
 }

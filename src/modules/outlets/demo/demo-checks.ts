@@ -31,6 +31,13 @@ export const demoChecks: DemoChecks = (demo) => {
     const surveys = await get('/api/outlets/surveys?status=submitted');
     const saiSon = surveys.items.find((s: { point: { slug: string } }) => s.point.slug === 'diem-ocop-sai-son');
     expect(saiSon?.surveyor.email).toBe('surveyor@ocop.example');
+    // Its photos are its own private files: shown to the organizer reviewing it, not to the public.
+    const survey = await get(`/api/outlets/surveys/${saiSon.id}`);
+    const photoItems = survey.definition.sections.flatMap((s: { items: { code: string; answer: string }[] }) => s.items).filter((i: { answer: string }) => i.answer === 'photo');
+    const photos: string[] = photoItems.flatMap((i: { code: string }) => survey.answers[i.code]?.value ?? []);
+    expect(photos.length).toBeGreaterThan(0);
+    expect((await demo().request('organizer', { method: 'GET', url: `/api/files/${photos[0]}/thumb` })).statusCode).toBe(200);
+    expect((await demo().request(null, { method: 'GET', url: `/api/files/${photos[0]}` })).statusCode).toBe(401);
     const support = await get('/api/outlets/points/diem-ocop-van-phuc/support');
     expect(support.progress.accepted).toBeLessThan(support.progress.items);
     const opening = await get('/api/points-of-sale/diem-ocop-van-phuc/opening', null);

@@ -12,12 +12,15 @@ import {
   outletSurveys, outletSurveySubmissions,
 } from '../tables.ts';
 import { demoAnswers } from './demo-answers.ts';
+import { copyDemoSurveyPhotos } from './demo-survey-photos.ts';
 import { demoSales, demoStock, type DemoHealth } from './demo-shelves.ts';
 
 export type DemoPoint = Omit<typeof outletPoints.$inferInsert, 'id' | 'status' | 'email' | 'photos' | 'contactName' | 'phone' | 'operatorName'> & { id: string; status: PointStatus; kind: PointKind; health: DemoHealth; openedMonthsAgo: number };
 
 export interface DemoContext {
-  random: Random; today: string; now: Date; dueMonth: Month; surveyorId: string | null; organizerId: string | null; photoId: string;
+  random: Random; today: string; now: Date; dueMonth: Month; surveyorId: string | null; organizerId: string | null;
+  /** A stored demo picture each sent survey gets a private copy of as its photos (null: none stored). */
+  sourcePhotoId: string | null;
   definitions: Map<PointKind, { id: string; definition: CriteriaDefinition }>;
   ocop: readonly ShelfProduct[]; flagged: readonly ShelfProduct[]; price: (p: ShelfProduct) => number;
 }
@@ -39,6 +42,7 @@ export async function demoLifeOf(tx: Tx, points: readonly DemoPoint[], c: DemoCo
   const surveys: (typeof outletSurveys.$inferInsert)[] = [];
   const submissions: (typeof outletSurveySubmissions.$inferInsert)[] = [];
   const reviews: (typeof outletSurveyReviews.$inferInsert)[] = [];
+  const photoCopies: { id: string; surveyId: string }[] = [];
   const support: (typeof outletSupportItems.$inferInsert)[] = [];
   const openings: (typeof outletOpenings.$inferInsert)[] = [];
   const guests: (typeof outletOpeningGuests.$inferInsert)[] = [];
@@ -59,9 +63,11 @@ export async function demoLifeOf(tx: Tx, points: readonly DemoPoint[], c: DemoCo
     if (version && c.surveyorId && (surveyed || point.status === 'candidate')) {
       const inReview = point.status === 'candidate';
       const sent = surveyed || inReview && point.slug === 'diem-ocop-sai-son';
-      const answers = sent ? demoAnswers(version.definition, random, c.photoId, { areaM2: Number(point.floorAreaM2 ?? 50), ocopShare: random.int(72, 95), fail: point.status === 'rejected' }) : {};
-      const result = sent ? evaluateCriteria(version.definition, answers, { kind: point.kind }) : null;
       const id = crypto.randomUUID();
+      const photoId = crypto.randomUUID();
+      if (sent) photoCopies.push({ id: photoId, surveyId: id });
+      const answers = sent ? demoAnswers(version.definition, random, photoId, { areaM2: Number(point.floorAreaM2 ?? 50), ocopShare: random.int(72, 95), fail: point.status === 'rejected' }) : {};
+      const result = sent ? evaluateCriteria(version.definition, answers, { kind: point.kind }) : null;
       const at = new Date(start.getTime() + 10 * 86_400_000);
       const status = !sent ? 'assigned' : inReview ? 'submitted' : point.status === 'rejected' ? 'rejected' : 'approved';
       surveys.push({
@@ -117,6 +123,7 @@ export async function demoLifeOf(tx: Tx, points: readonly DemoPoint[], c: DemoCo
   }
   for (const chunk of chunks(events)) await tx.insert(outletPointEvents).values(chunk);
   for (const chunk of chunks(surveys)) await tx.insert(outletSurveys).values(chunk);
+  if (c.sourcePhotoId) await copyDemoSurveyPhotos(tx, c.sourcePhotoId, photoCopies);
   for (const chunk of chunks(submissions)) await tx.insert(outletSurveySubmissions).values(chunk);
   for (const chunk of chunks(reviews)) await tx.insert(outletSurveyReviews).values(chunk);
   for (const chunk of chunks(support)) await tx.insert(outletSupportItems).values(chunk);

@@ -47,8 +47,7 @@ export async function seedDemoOutlets(database: Database, today = clock.today())
   const flagged = [...shelf.values()].filter((p) => p.status === 'expired' || p.status === 'revoked').sort((a, b) => a.code.localeCompare(b.code));
   const prices = new Map(catalogue.map((p) => [p.id, Math.max(10_000, Math.round(((p.min ?? 80_000) + (p.max ?? p.min ?? 120_000)) / 2 / 1000) * 1000)]));
   const price = (p: ShelfProduct) => prices.get(p.id) ?? 100_000;
-  const [photo] = await rows<{ id: string }>(db, sql`SELECT id FROM files ORDER BY id LIMIT 1`).catch(() => []);
-  const photoId = photo?.id ?? '00000000-0000-4000-8000-00000000d3a0';
+  const [photo] = await rows<{ id: string }>(db, sql`SELECT id FROM files WHERE kind = 'image' ORDER BY id LIMIT 1`);
 
   const points: DemoPoint[] = PILOT_POINTS.map((p, i) => ({
     id: crypto.randomUUID(), slug: p.slug, nameVi: p.name.vi, nameEn: p.name.en, kind: p.kind, locationType: p.locationType, address: p.address,
@@ -82,7 +81,7 @@ export async function seedDemoOutlets(database: Database, today = clock.today())
 
   const definitions = new Map<PointKind, { id: string; definition: Awaited<ReturnType<typeof latestVersionForKind>>['definition'] }>();
   for (const kind of new Set(points.map((p) => p.kind))) definitions.set(kind, await latestVersionForKind(db, kind));
-  const context = { random, today, now: clock.now(), dueMonth: latestDueMonth(today), surveyorId: idOf('surveyor'), organizerId: idOf('organizer'), photoId, definitions, ocop, flagged, price };
+  const context = { random, today, now: clock.now(), dueMonth: latestDueMonth(today), surveyorId: idOf('surveyor'), organizerId: idOf('organizer'), sourcePhotoId: photo?.id ?? null, definitions, ocop, flagged, price };
 
   await db.transaction(async (tx: Tx) => {
     await tx.insert(outletPoints).values(points.map(({ health: _h, openedMonthsAgo, ...p }) => ({

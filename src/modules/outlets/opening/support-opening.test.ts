@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aPoint, atStatus } from '../../../../test/support/outlet-fixtures.ts';
+import { multipart, phonePhoto } from '../../../../test/support/file-fixtures.ts';
+import { anotherUser, aPoint, atStatus } from '../../../../test/support/outlet-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
 import { clock } from '../../../shared/time/clock.ts';
 
@@ -33,6 +34,39 @@ describe('support items of a selected point', () => {
     const programme = (await organizer('GET', '/api/outlets/support')).json();
     expect(programme.points.find((p: { pointId: string }) => p.pointId === point.id).progress.accepted).toBe(1);
     expect(programme.total.budgetVnd).toBeGreaterThanOrEqual(65_000_000);
+  });
+
+  it('keep their photos as private evidence: staff and the operator of the point see them, other operators do not', async () => {
+    const upload = async () => {
+      const body = multipart([{ filename: 'bien-hieu.jpg', data: await phonePhoto() }]);
+      const response = await t.request('organizer', { method: 'POST', url: '/api/files?for=outlet-support', payload: body.payload, headers: body.headers });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json().files[0] as { id: string; url: string };
+    };
+    const operatorId = (await t.as('operator')).userId;
+    await organizer('PUT', `/api/outlets/points/${point.id}/operators`, { userIds: [operatorId] });
+    const ordered = await upload();
+    const item = (await organizer('POST', `/api/outlets/points/${point.id}/support`, { kind: 'counter', description: 'Quầy thu ngân', budgetVnd: 15_000_000, photos: [ordered.id] })).json();
+    expect((await t.request('operator', { method: 'GET', url: ordered.url })).statusCode).toBe(200);
+    expect((await t.request(null, { method: 'GET', url: ordered.url })).statusCode).toBe(401);
+    const stranger = await anotherUser(t.database, 'operator', 'diem-khac');
+    const signIn = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: stranger.email, password: 'another correct horse battery' } });
+    const strangerView = await t.app.inject({ method: 'GET', url: ordered.url, headers: { cookie: signIn.cookies.map((c) => `${c.name}=${c.value}`).join('; ') } });
+    expect(strangerView.statusCode).toBe(403);
+
+    // At delivery the photo of the installed counter replaces the supplier's one.
+    const delivered = await upload();
+    await organizer('PATCH', `/api/outlets/support/${item.id}`, { status: 'ordered' });
+    expect((await organizer('PATCH', `/api/outlets/support/${item.id}`, { status: 'delivered', photos: [delivered.id] })).statusCode).toBe(204);
+    expect((await organizer('GET', ordered.url)).statusCode).toBe(404);
+    const listed = (await organizer('GET', `/api/outlets/points/${point.id}/support`)).json().items.find((i: { id: string }) => i.id === item.id);
+    expect(listed.photos).toEqual([delivered.id]);
+
+    // A file that is not the organizer's own upload is refused and nothing changes.
+    const borrowed = await organizer('PATCH', `/api/outlets/support/${item.id}`, { photos: [ordered.id], supplier: 'Khác' });
+    expect(borrowed.json().error.code).toBe('file_not_found');
+    const after = (await organizer('GET', `/api/outlets/points/${point.id}/support`)).json().items.find((i: { id: string }) => i.id === item.id);
+    expect(after).toMatchObject({ photos: [delivered.id], supplier: '' });
   });
 
   it('are planned by staff only', async () => {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart, phonePhoto } from '../../../../test/support/file-fixtures.ts';
-import { aPoint, passingAnswers } from '../../../../test/support/outlet-fixtures.ts';
+import { aPoint, passingAnswers, uploadSurveyPhoto } from '../../../../test/support/outlet-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
-import type { CriteriaDefinition } from '../criteria/definition.ts';
+import type { CriteriaAnswers, CriteriaDefinition } from '../criteria/definition.ts';
 
 let t: TestApp;
 let surveyorId: string;
@@ -21,11 +21,13 @@ afterAll(() => t.close());
 
 const move = (point: string, body: Record<string, unknown>) => t.request('organizer', { method: 'POST', url: `/api/outlets/points/${point}/status`, payload: body });
 
-/** A candidate surveyed with the given answers and the survey approved. */
-async function surveyed(answers = passingAnswers(definition950)) {
+/** A candidate surveyed with passing answers but for `overrides`, and the survey approved. */
+async function surveyed(overrides: CriteriaAnswers = {}) {
   const point = await aPoint(t.database);
   const survey = (await t.request('organizer', { method: 'POST', url: `/api/outlets/points/${point.id}/surveys`, payload: { surveyorId } })).json();
-  await t.request('surveyor', { method: 'POST', url: `/api/outlets/surveys/${survey.id}/submissions`, payload: { submissionId: randomUUID(), answers } });
+  const answers = { ...passingAnswers(definition950, (await uploadSurveyPhoto(t)).id), ...overrides };
+  const sent = await t.request('surveyor', { method: 'POST', url: `/api/outlets/surveys/${survey.id}/submissions`, payload: { submissionId: randomUUID(), answers } });
+  expect(sent.statusCode, sent.body).toBe(200);
   await t.request('organizer', { method: 'POST', url: `/api/outlets/surveys/${survey.id}/review`, payload: { outcome: 'approved', comment: 'Phiếu đầy đủ' } });
   return point;
 }
@@ -118,7 +120,7 @@ describe('the life of a point, enforced on the server', () => {
   });
 
   it('will not approve a point whose survey failed a knock-out item, and says which', async () => {
-    const point = await surveyed({ ...passingAnswers(definition950), '3.1': { value: 20 } });
+    const point = await surveyed({ '3.1': { value: 20 } });
     const response = await move(point.id, { to: 'approved', reason: 'Đề nghị chọn', decisionNumber: '126/QĐ-SCT', decisionDate: '2026-03-02' });
     expect(response.statusCode).toBe(409);
     expect(response.json().error).toMatchObject({ code: 'not_eligible', details: { failed: ['3.1'] } });

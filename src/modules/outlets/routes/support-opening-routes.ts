@@ -36,12 +36,12 @@ export const supportOpeningRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/api/outlets/points/:point/support', { config: { access: STAFF }, schema: { tags, summary: 'Plan a support item (signage to Decision 3041, shelves, counter…)', params: PointKeyParams, body: SupportInput, response: { 201: Type.Object({ id: Type.String() }), ...errors } } },
     async (request, reply) => {
       const point = await findPointRow(db, request.params.point);
-      return reply.status(201).send(await addSupportItem(database, actorOf(request), point.id, request.body));
+      return reply.status(201).send(await addSupportItem(database, userOf(request), actorOf(request), point.id, request.body));
     });
 
   app.patch('/api/outlets/support/:id', { config: { access: STAFF }, schema: { tags, summary: 'Change a support item or take its next step (acceptance with a note)', params: SupportParams, body: SupportUpdate, response: NoContent } },
     async (request, reply) => {
-      await updateSupportItem(database, actorOf(request), request.params.id, request.body);
+      await updateSupportItem(database, userOf(request), actorOf(request), request.params.id, request.body);
       return reply.status(204).send(null);
     });
 

@@ -9,7 +9,7 @@ import type { SubmissionReceipt, SurveySubmissionInput } from '../contract.ts';
 import { evaluateCriteria } from '../criteria/evaluate-criteria.ts';
 import { outletCriteriaVersions, outletPoints, outletSurveySubmissions, outletSurveys } from '../tables.ts';
 import { OPEN_SURVEY_STATUSES, surveyNotFound } from './get-survey.ts';
-import { checkPhotoAnswers } from './survey-photos.ts';
+import { attachSurveyPhotos } from './survey-photos.ts';
 
 /**
  * Receives a survey's answers from the surveyor's phone, exactly once per submission id: the
@@ -44,7 +44,7 @@ export async function submitSurvey(database: Database, user: SignedInUser, actor
         en: `The survey is not complete: ${result.problems.map((p) => p.message.en).join('; ')}`,
       }, { problems: result.problems });
     }
-    await checkPhotoAnswers(tx, version.definition, input.answers);
+    await attachSurveyPhotos(tx, user, actor, survey.id, version.definition, input.answers);
 
     const now = clock.now();
     await tx.insert(outletSurveySubmissions).values({ clientId: input.submissionId, surveyId: survey.id, receivedAt: now });

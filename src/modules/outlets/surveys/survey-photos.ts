@@ -1,10 +1,33 @@
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../../server/db/database.ts';
-import { badRequest } from '../../../server/http/app-error.ts';
+import type { SignedInUser } from '../../../server/http/access.ts';
+import type { Actor } from '../../audit/actor.ts';
+import { attachFiles } from '../../files/attach-files.ts';
+import { defineFileOwner } from '../../files/file-owners.ts';
 import type { CriteriaAnswers, CriteriaDefinition } from '../criteria/definition.ts';
+import { isStaff } from '../outlet-access.ts';
+import { outletSurveys } from '../tables.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * Photos a surveyor takes for a survey's photo items (shop front, access, shelves): private
+ * evidence, seen by programme staff and the survey's own surveyor only. The phone uploads them
+ * with `POST /api/files?for=outlet-survey` when it has a connection, then sends the answers
+ * naming their ids; sending attaches them to the survey.
+ */
+export const SURVEY_PHOTOS = defineFileOwner({
+  kind: 'outlet-survey',
+  visibility: 'private',
+  accepts: ['image'],
+  maxFiles: 60,
+  canView: async (db, user, surveyId) => {
+    if (isStaff(user)) return true;
+    const [mine] = await db.select({ id: outletSurveys.id }).from(outletSurveys)
+      .where(and(eq(outletSurveys.id, surveyId), eq(outletSurveys.surveyorId, user.id))).limit(1);
+    return Boolean(mine);
+  },
+});
 
-/** The file ids given as photo answers, item by item. */
+/** The file ids given as photo answers, item by item, in the checklist's order. */
 export function photoIds(definition: CriteriaDefinition, answers: CriteriaAnswers): string[] {
   const ids: string[] = [];
   for (const section of definition.sections) {
@@ -16,8 +39,11 @@ export function photoIds(definition: CriteriaDefinition, answers: CriteriaAnswer
   return ids;
 }
 
-/** Photo answers name files of the platform's file storage. */
-export async function checkPhotoAnswers(_tx: Tx, definition: CriteriaDefinition, answers: CriteriaAnswers): Promise<void> {
-  const wrong = photoIds(definition, answers).filter((id) => !UUID.test(id));
-  if (wrong.length) throw badRequest('bad_photo', { vi: 'Ảnh khảo sát không hợp lệ', en: 'A survey photo is not a stored file' }, { ids: wrong });
+/**
+ * Makes the survey's files exactly its photo answers: new uploads of the surveyor are attached,
+ * photos of an earlier sending kept, photos no longer answered deleted. Anything else (an
+ * unknown id, another user's upload, another record's file) refuses the whole sending.
+ */
+export async function attachSurveyPhotos(tx: Tx, user: SignedInUser, actor: Actor, surveyId: string, definition: CriteriaDefinition, answers: CriteriaAnswers): Promise<void> {
+  await attachFiles(tx, user, actor, { owner: { kind: SURVEY_PHOTOS.kind, id: surveyId }, fileIds: photoIds(definition, answers) });
 }

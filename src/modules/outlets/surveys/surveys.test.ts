@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { A_PHOTO_ID, anotherUser, aPoint, passingAnswers } from '../../../../test/support/outlet-fixtures.ts';
+import { anotherUser, aPoint, passingAnswers, uploadSurveyPhoto } from '../../../../test/support/outlet-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
 import { auditLog } from '../../audit/tables.ts';
-import type { CriteriaDefinition } from '../criteria/definition.ts';
+import type { CriteriaAnswers, CriteriaDefinition } from '../criteria/definition.ts';
 import { outletSurveySubmissions } from '../tables.ts';
 
 let t: TestApp;
@@ -28,8 +28,11 @@ async function assigned(to = surveyorId, pointOverrides = {}) {
   return { point, surveyId: response.json().id as string };
 }
 
-const send = (surveyId: string, submissionId: string, answers = passingAnswers(definition950)) =>
-  t.request('surveyor', { method: 'POST', url: `/api/outlets/surveys/${surveyId}/submissions`, payload: { submissionId, answers, position: { latitude: 20.98, longitude: 105.77, accuracyM: 12 } } });
+/** Passing answers with a photo the surveyor has just taken, but for `overrides`. */
+const answersWith = async (overrides: CriteriaAnswers = {}) => ({ ...passingAnswers(definition950, (await uploadSurveyPhoto(t)).id), ...overrides });
+
+const send = async (surveyId: string, submissionId: string, answers?: CriteriaAnswers) =>
+  t.request('surveyor', { method: 'POST', url: `/api/outlets/surveys/${surveyId}/submissions`, payload: { submissionId, answers: answers ?? (await answersWith()), position: { latitude: 20.98, longitude: 105.77, accuracyM: 12 } } });
 
 describe('sending a survey from a phone', () => {
   it('takes a resend of the same submission as the same, once', async () => {
@@ -80,6 +83,54 @@ describe('sending a survey from a phone', () => {
   });
 });
 
+describe('the photos of a survey', () => {
+  const photoItem = () => definition950.sections.flatMap((s) => s.items).find((item) => item.answer === 'photo')!;
+
+  it('become private files of the survey when it is sent: its surveyor and staff see them, no one else', async () => {
+    const { surveyId } = await assigned();
+    const photo = await uploadSurveyPhoto(t);
+    expect((await send(surveyId, randomUUID(), passingAnswers(definition950, photo.id))).statusCode).toBe(200);
+    expect((await t.request('surveyor', { method: 'GET', url: photo.url })).statusCode).toBe(200);
+    expect((await t.request('organizer', { method: 'GET', url: `${photo.url}/thumb` })).statusCode).toBe(200);
+    expect((await t.request(null, { method: 'GET', url: photo.url })).statusCode).toBe(401);
+    expect((await t.request('producer', { method: 'GET', url: photo.url })).statusCode).toBe(403);
+    const info = (await t.request('organizer', { method: 'GET', url: `${photo.url}/info` })).json();
+    expect(info).toMatchObject({ kind: 'image' });
+    const survey = (await t.request('organizer', { method: 'GET', url: `/api/outlets/surveys/${surveyId}` })).json();
+    expect(survey.answers[photoItem().code].value).toContain(photo.id);
+  });
+
+  it("refuse an unknown file and another person's upload, and then keep nothing of the sending", async () => {
+    const { surveyId } = await assigned();
+    const unknown = await send(surveyId, randomUUID(), passingAnswers(definition950, randomUUID()));
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.code).toBe('file_not_found');
+    const theirs = await uploadSurveyPhoto(t, 'organizer');
+    const borrowed = await send(surveyId, randomUUID(), passingAnswers(definition950, theirs.id));
+    expect(borrowed.statusCode).toBe(400);
+    expect(borrowed.json().error.code).toBe('file_not_available');
+    const survey = (await t.request('surveyor', { method: 'GET', url: `/api/outlets/surveys/${surveyId}` })).json();
+    expect(survey).toMatchObject({ status: 'assigned', result: null });
+    expect(await t.database.db.select().from(outletSurveySubmissions).where(eq(outletSurveySubmissions.surveyId, surveyId))).toHaveLength(0);
+  });
+
+  it('follow the answers when a survey is sent again: a photo taken out is deleted, one kept stays', async () => {
+    const { surveyId } = await assigned();
+    const first = await uploadSurveyPhoto(t);
+    await send(surveyId, randomUUID(), passingAnswers(definition950, first.id));
+    await t.request('organizer', { method: 'POST', url: `/api/outlets/surveys/${surveyId}/review`, payload: { outcome: 'has-issues', comment: 'Ảnh mặt tiền bị mờ' } });
+    const sharper = await uploadSurveyPhoto(t);
+    const again = await send(surveyId, randomUUID(), passingAnswers(definition950, sharper.id));
+    expect(again.statusCode, again.body).toBe(200);
+    expect((await t.request('organizer', { method: 'GET', url: first.url })).statusCode).toBe(404);
+    expect((await t.request('organizer', { method: 'GET', url: sharper.url })).statusCode).toBe(200);
+    // Sent once more with the kept photo: nothing to upload, nothing refused.
+    await t.request('organizer', { method: 'POST', url: `/api/outlets/surveys/${surveyId}/review`, payload: { outcome: 'has-issues', comment: 'Thiếu ghi chú' } });
+    const kept = await send(surveyId, randomUUID(), passingAnswers(definition950, sharper.id));
+    expect(kept.statusCode, kept.body).toBe(200);
+  });
+});
+
 describe('reviewing a survey', () => {
   it('sends it back with issues (comment required), takes a corrected one, then approves it read-only', async () => {
     const { point, surveyId } = await assigned();
@@ -88,7 +139,7 @@ describe('reviewing a survey', () => {
     expect(blank.statusCode).toBe(400);
     const issues = await t.request('organizer', { method: 'POST', url: `/api/outlets/surveys/${surveyId}/review`, payload: { outcome: 'has-issues', comment: 'Thiếu ảnh mặt tiền rõ nét' } });
     expect(issues.json()).toEqual({ status: 'has-issues' });
-    const corrected = await send(surveyId, randomUUID(), { ...passingAnswers(definition950), '1.4': { value: [A_PHOTO_ID, A_PHOTO_ID] } });
+    const corrected = await send(surveyId, randomUUID(), await answersWith({ '1.4': { value: [(await uploadSurveyPhoto(t)).id, (await uploadSurveyPhoto(t)).id] } }));
     expect(corrected.json().status).toBe('submitted');
     const approved = await t.request('organizer', { method: 'POST', url: `/api/outlets/surveys/${surveyId}/review`, payload: { outcome: 'approved', comment: 'Đạt' } });
     expect(approved.json()).toEqual({ status: 'approved' });
@@ -132,8 +183,8 @@ describe('reviewing a survey', () => {
 describe('versions of the criteria', () => {
   it('keep a survey on the version it was made with; a published version never changes', async () => {
     const { surveyId: before } = await assigned();
-    const answers = { ...passingAnswers(definition950), '2.3': { value: 75 } };
-    await send(before, randomUUID(), answers);
+    const answers = () => answersWith({ '2.3': { value: 75 } });
+    await send(before, randomUUID(), await answers());
     await t.request('organizer', { method: 'POST', url: `/api/outlets/surveys/${before}/review`, payload: { outcome: 'approved', comment: 'Đạt' } });
     const kept = (await t.request('organizer', { method: 'GET', url: `/api/outlets/surveys/${before}` })).json();
     expect(kept.result.eligible).toBe(true);
@@ -150,10 +201,10 @@ describe('versions of the criteria', () => {
 
     // The approved survey still says what it said; one assigned before publishing stays on v1.
     expect((await t.request('organizer', { method: 'GET', url: `/api/outlets/surveys/${before}` })).json().result).toEqual(kept.result);
-    const duringReceipt = (await send(during, randomUUID(), answers)).json();
+    const duringReceipt = (await send(during, randomUUID(), await answers())).json();
     expect(duringReceipt.result.eligible).toBe(true);
     const { surveyId: after } = await assigned();
-    const afterReceipt = (await send(after, randomUUID(), answers)).json();
+    const afterReceipt = (await send(after, randomUUID(), await answers())).json();
     expect(afterReceipt.result.eligible).toBe(false);
     expect(afterReceipt.result.knockOuts.find((k: { code: string }) => k.code === '2.3').reason.en).toContain('minimum 80');
     const surveys = (await t.request('organizer', { method: 'GET', url: '/api/outlets/surveys?pageSize=200' })).json().items;

@@ -15,13 +15,15 @@ export interface FileUploadFieldProps {
   /** What the picker offers; the server judges the content anyway. */
   accept?: string;
   max?: number;
+  /** Offer adding a photo by its URL (a record that keeps only stored files says false). */
+  allowUrl?: boolean;
 }
 
 /**
  * Photos (or documents) of a record: pick files to upload, see them at once, reorder, remove,
  * or add a photo by its URL. Uploads wait, private to the user, until the form is saved with them.
  */
-export function FileUploadField({ label, hint, value, onChange, purpose, accept = 'image/jpeg,image/png,image/webp', max = 12 }: FileUploadFieldProps) {
+export function FileUploadField({ label, hint, value, onChange, purpose, accept = 'image/jpeg,image/png,image/webp', max = 12, allowUrl = true }: FileUploadFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -76,8 +78,12 @@ export function FileUploadField({ label, hint, value, onChange, purpose, accept 
         <div className="file-field__add">
           <label className="button button--light" htmlFor={`${id}-input`}>{busy ? t('files.uploading') : t('files.choose')}</label>
           <input ref={input} id={`${id}-input`} className="file-field__input" type="file" accept={accept} multiple disabled={busy} onChange={(e) => void pick(e.target.files)} />
-          <input type="url" inputMode="url" placeholder="https://…" aria-label={t('files.byUrl')} value={url} onChange={(e) => setUrl(e.target.value)} />
-          <button type="button" className="button button--light" onClick={addUrl} disabled={!url.trim()}>{t('files.addUrl')}</button>
+          {allowUrl && (
+            <>
+              <input type="url" inputMode="url" placeholder="https://…" aria-label={t('files.byUrl')} value={url} onChange={(e) => setUrl(e.target.value)} />
+              <button type="button" className="button button--light" onClick={addUrl} disabled={!url.trim()}>{t('files.addUrl')}</button>
+            </>
+          )}
         </div>
       )}
       {error && <p className="file-field__error" role="alert">{error}</p>}

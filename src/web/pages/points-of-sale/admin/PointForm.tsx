@@ -1,11 +1,13 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CraftVillage } from '../../../../modules/catalogue/contract.ts';
+import { fileIdOf, fileUrl } from '../../../../modules/files/file-urls.ts';
 import type { PointDetail, PointInput } from '../../../../modules/outlets/contract.ts';
 import { LOCATION_TYPE_LABELS, LOCATION_TYPES } from '../../../../modules/outlets/domain/location-types.ts';
 import type { PointKind } from '../../../../modules/outlets/domain/point-kinds.ts';
 import type { Localized } from '../../../../shared/localized.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
+import { FileUploadField } from '../../../kit/files/FileUploadField.tsx';
 import { CheckboxField, LocalizedFields, SelectField, SubmitButton, TextField } from '../../../kit/form/fields.tsx';
 import { KitForm } from '../../../kit/form/KitForm.tsx';
 import { useApiMutation } from '../../../kit/query/useApiMutation.ts';
@@ -32,6 +34,8 @@ interface Values {
   craftVillageId: string;
   nearbySites: string;
   pilot: boolean;
+  /** As /api/files/<id>, in the order shown. */
+  photos: string[];
 }
 
 const DEFAULT_DAY = '08:00–17:00';
@@ -56,6 +60,7 @@ function valuesOf(point: PointDetail | null): Values {
     craftVillageId: point?.craftVillage?.id ?? '',
     nearbySites: point ? point.nearbySites.map((s) => (s.name.en && s.name.en !== s.name.vi ? `${s.name.vi} | ${s.name.en}` : s.name.vi)).join('\n') : '',
     pilot: point?.pilot ?? false,
+    photos: point ? point.photos.map((id) => fileUrl(id)) : [],
   };
 }
 
@@ -90,6 +95,7 @@ function toBody(values: Values): Omit<PointInput, 'slug'> {
     craftVillageId: values.craftVillageId || null,
     nearbySites: sitesOf(values.nearbySites),
     pilot: values.pilot,
+    photos: values.photos.flatMap((url) => fileIdOf(url) ?? []),
   };
 }
 
@@ -165,6 +171,8 @@ export function PointForm({ point, onSaved }: { point: PointDetail | null; onSav
         </div>
       </fieldset>
       <LocalizedFields id="point-description" name="description" legend={t('pointsOfSaleAdmin.form.description')} rows={3} maxLength={5000} />
+      <FileUploadField label={t('pointsOfSaleAdmin.form.photos')} hint={t('pointsOfSaleAdmin.form.photosHint')} value={form.watch('photos')}
+        onChange={(photos) => form.setValue('photos', photos, { shouldDirty: true })} purpose="outlet-point" max={30} allowUrl={false} />
       <p className="actions"><SubmitButton>{point ? t('admin.save') : t('pointsOfSaleAdmin.form.create')}</SubmitButton></p>
     </KitForm>
   );

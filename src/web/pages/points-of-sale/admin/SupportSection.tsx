@@ -7,6 +7,8 @@ import type { Localized } from '../../../../shared/localized.ts';
 import { errorMessage } from '../../../api/error-message.ts';
 import { formatDate, formatVnd } from '../../../format.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
+import { fileIdOf } from '../../../../modules/files/file-urls.ts';
+import { FileUploadField } from '../../../kit/files/FileUploadField.tsx';
 import { DataTable, type Column } from '../../../kit/list/DataTable.tsx';
 import { QueryView } from '../../../kit/list/QueryView.tsx';
 import { useApiMutation } from '../../../kit/query/useApiMutation.ts';
@@ -40,6 +42,11 @@ export function SupportSection({ point, staff }: { point: PointDetail; staff: bo
   const step = useApiMutation<void, { id: string; status: string; acceptanceNote?: string }>({ method: 'PATCH', path: (v) => `/api/outlets/support/${v.id}`, body: ({ id: _id, ...rest }) => rest });
   const columns: Column<SupportItem>[] = [
     { id: 'kind', header: t('pointsOfSaleAdmin.support.kind'), cell: (i) => <>{pick(SUPPORT_KIND_LABELS[i.kind])}<div className="muted">{i.description}</div></> },
+    { id: 'photos', header: t('pointsOfSaleAdmin.support.photos'), cell: (i) => i.photos.length > 0 && (
+      <a href={`/api/files/${i.photos[0]}`} target="_blank" rel="noreferrer">
+        <img src={`/api/files/${i.photos[0]}/thumb`} alt="" width={48} height={36} loading="lazy" /> {t('pointsOfSaleAdmin.support.photoCount', { count: i.photos.length })}
+      </a>
+    ) },
     { id: 'supplier', header: t('pointsOfSaleAdmin.support.supplier'), cell: (i) => i.supplier },
     { id: 'budget', header: t('pointsOfSaleAdmin.support.budget'), className: 'num', cell: (i) => formatVnd(i.budgetVnd) },
     { id: 'status', header: t('pointsOfSaleAdmin.status'), cell: (i) => <>{pick(STATUS_LABELS[i.status])}{i.acceptedOn && <div className="muted">{formatDate(i.acceptedOn)} · {i.acceptanceNote}</div>}</> },
@@ -72,9 +79,10 @@ function AddSupport({ pointId }: { pointId: string }) {
   const [description, setDescription] = useState('');
   const [budget, setBudget] = useState('');
   const [supplier, setSupplier] = useState('');
+  const [photos, setPhotos] = useState<string[]>([]);
   const add = useApiMutation<{ id: string }, Record<string, unknown>>({ path: `/api/outlets/points/${pointId}/support` });
   return (
-    <form className="form-inline" onSubmit={(e) => { e.preventDefault(); add.mutate({ kind, description, budgetVnd: Number(budget), supplier }, { onSuccess: () => { setDescription(''); setBudget(''); } }); }}>
+    <form className="form-inline" onSubmit={(e) => { e.preventDefault(); add.mutate({ kind, description, budgetVnd: Number(budget), supplier, photos: photos.flatMap((url) => fileIdOf(url) ?? []) }, { onSuccess: () => { setDescription(''); setBudget(''); setPhotos([]); } }); }}>
       <h3>{t('pointsOfSaleAdmin.support.add')}</h3>
       <label htmlFor="support-kind">{t('pointsOfSaleAdmin.support.kind')}</label>
       <select id="support-kind" value={kind} onChange={(e) => setKind(e.target.value)}>{SUPPORT_KINDS.map((k) => <option key={k} value={k}>{pick(SUPPORT_KIND_LABELS[k])}</option>)}</select>
@@ -84,6 +92,7 @@ function AddSupport({ pointId }: { pointId: string }) {
       <input id="support-budget" type="number" min={0} value={budget} onChange={(e) => setBudget(e.target.value)} required />
       <label htmlFor="support-supplier">{t('pointsOfSaleAdmin.support.supplier')}</label>
       <input id="support-supplier" value={supplier} onChange={(e) => setSupplier(e.target.value)} />
+      <FileUploadField label={t('pointsOfSaleAdmin.support.photos')} value={photos} onChange={setPhotos} purpose="outlet-support" max={20} allowUrl={false} />
       <button className="button button--primary" type="submit" disabled={add.isPending}>{t('pointsOfSaleAdmin.support.addButton')}</button>
       {add.error && <p role="alert">{errorMessage(t, add.error)}</p>}
     </form>

@@ -11,6 +11,7 @@ import { useApiMutation } from '../../../kit/query/useApiMutation.ts';
 import { useApiQuery } from '../../../kit/query/useApiQuery.ts';
 import { useSession } from '../../../session/session-context.ts';
 import { DECISION_LABELS, OUTCOME_LABELS, SURVEY_STATUS_LABELS } from '../shared/survey-labels.ts';
+import { SurveyPhotos } from './SurveyPhotos.tsx';
 
 /** `/admin/points-of-sale/surveys/:id`: a survey's result (knock-outs, scores, suggested decision) and its review. */
 export default function SurveyReviewPage() {
@@ -47,6 +48,7 @@ function SurveyResult({ survey }: { survey: Survey }) {
               <ul>{result.sections.filter((s) => s.maxPoints > 0).map((s) => <li key={s.code}>{pick(s.title)}: {s.score ?? '–'} / {s.maxPoints}</li>)}</ul>
             </>
           )}
+          <SurveyPhotos survey={survey} />
         </>
       )}
       {survey.reviews.length > 0 && (

@@ -16,7 +16,7 @@ export async function sendQueued(entry: OutboxEntry): Promise<SendOutcome> {
     for (const [code, blobs] of Object.entries(entry.photos)) {
       if (uploaded[code] || blobs.length === 0) continue;
       const files = blobs.map((blob, i) => new File([blob], `khao-sat-${code}-${i + 1}.jpg`, { type: blob.type || 'image/jpeg' }));
-      uploaded[code] = (await uploadFiles(files)).map((f) => f.id);
+      uploaded[code] = (await uploadFiles(files, 'outlet-survey')).map((f) => f.id);
       await surveyStore.updateQueued({ ...entry, uploaded });
     }
     const answers: CriteriaAnswers = { ...entry.answers };
