@@ -49,6 +49,11 @@ describe('a survey on a phone', () => {
     await page.getByTestId('survey-sent').waitFor({ timeout: 20_000 });
     const survey = await page.evaluate(async (id) => (await fetch(`/api/outlets/surveys/${id}`)).json(), surveyId);
     expect(survey).toMatchObject({ status: 'submitted', position: { latitude: 21.0301, longitude: 105.8012 } });
+    // The photo taken offline went up on sync and is now the survey's own private file.
+    const photoItem = survey.definition.sections.flatMap((s: { items: { code: string; answer: string }[] }) => s.items).find((i: { answer: string }) => i.answer === 'photo');
+    const [photoId] = survey.answers[photoItem.code].value as string[];
+    const info = await page.evaluate(async (id) => (await fetch(`/api/files/${id}/info`)).json(), photoId);
+    expect(info).toMatchObject({ kind: 'image', visibility: 'private', attached: true });
     await t.close();
   });
 
