@@ -1,15 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { EXIT, reportInvalidInstance, writeJsonOutput, type CliConsole } from '../../../cli/solver-cli-io.ts';
 import { allocateStalls } from './allocate-stalls.ts';
 import type { AllocationResult, UnplacedReason } from './types.ts';
 import { InstanceValidationError } from './validate-instance.ts';
 
-export interface CliConsole {
-  log: (line: string) => void;
-  error: (line: string) => void;
-}
-
-/** Exit codes of `ocop allocate-stalls`. */
-export const EXIT = { ok: 0, io: 1, invalidInstance: 2, internal: 3 } as const;
+export type { CliConsole };
+export { EXIT };
 
 export interface CliOptions {
   /** Time budget in seconds (`--time-limit`, default 10). */
@@ -49,28 +45,13 @@ export async function runAllocateStallsCli(inputPath: string, outputPath: string
       },
     });
   } catch (error) {
-    if (error instanceof InstanceValidationError) {
-      for (const e of error.errors.slice(0, 20)) io.error(`  ${e.path || '/'}: ${e.message}`);
-      if (error.errors.length > 20) io.error(`  … and ${error.errors.length - 20} more`);
-      io.error(`allocate-stalls: ${inputPath} is not a valid instance (${error.errors.length} error(s))`);
-      return (await write(outputPath, { errors: error.errors }, io)) ? EXIT.invalidInstance : EXIT.io;
-    }
+    if (error instanceof InstanceValidationError) return reportInvalidInstance('allocate-stalls', inputPath, outputPath, error.errors, io);
     io.error(`allocate-stalls: internal error: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.internal;
   }
-  if (!(await write(outputPath, result, io))) return EXIT.io;
+  if (!(await writeJsonOutput('allocate-stalls', outputPath, result, io))) return EXIT.io;
   for (const line of summarise(result)) io.log(line);
   return EXIT.ok;
-}
-
-async function write(path: string, value: unknown, io: CliConsole): Promise<boolean> {
-  try {
-    await writeFile(path, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
-    return true;
-  } catch (error) {
-    io.error(`allocate-stalls: cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`);
-    return false;
-  }
 }
 
 export function summarise(result: AllocationResult): string[] {

@@ -1,16 +1,12 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { EXIT, reportInvalidInstance, writeJsonOutput, type CliConsole } from '../../../cli/solver-cli-io.ts';
 import { planRoute } from './plan-route.ts';
 import type { PlanOptions, RouteInstance, RouteResult } from './types.ts';
 import { InstanceValidationError } from './validate-instance.ts';
 import { clockText } from './explain-infeasible.ts';
 
-export interface CliConsole {
-  log: (line: string) => void;
-  error: (line: string) => void;
-}
-
-/** Exit codes of `ocop plan-route`. */
-export const EXIT = { ok: 0, io: 1, invalidInstance: 2, internal: 3 } as const;
+export type { CliConsole };
+export { EXIT };
 
 /**
  * `ocop plan-route INSTANCE.json OUT.json`: the only I/O of the planner. Writes
@@ -29,28 +25,14 @@ export async function runPlanRouteCli(inputPath: string, outputPath: string, opt
   try {
     result = planRoute(input as RouteInstance, options);
   } catch (error) {
-    if (error instanceof InstanceValidationError) {
-      for (const e of error.errors.slice(0, 20)) io.error(`  ${e.path || '/'}: ${e.message}`);
-      io.error(`plan-route: ${inputPath} is not a valid instance (${error.errors.length} error(s))`);
-      return (await write(outputPath, { errors: error.errors }, io)) ? EXIT.invalidInstance : EXIT.io;
-    }
+    if (error instanceof InstanceValidationError) return reportInvalidInstance('plan-route', inputPath, outputPath, error.errors, io);
     io.error(`plan-route: internal error: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.internal;
   }
-  if (!(await write(outputPath, result, io))) return EXIT.io;
+  if (!(await writeJsonOutput('plan-route', outputPath, result, io))) return EXIT.io;
   if (!result.feasible) io.log(`no route: ${result.reason}`);
   else {
     io.log(`${result.visits.length} visits, value ${result.value} (bound ${Number(result.bound.toFixed(3))}, ${result.status === 'optimal' ? 'proven optimal' : `gap ${(100 * result.gap).toFixed(2)}%`}), back at ${clockText(result.back)}, ${result.method} in ${result.stats.timeMs} ms`);
   }
   return EXIT.ok;
-}
-
-async function write(path: string, value: unknown, io: CliConsole): Promise<boolean> {
-  try {
-    await writeFile(path, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
-    return true;
-  } catch (error) {
-    io.error(`plan-route: cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`);
-    return false;
-  }
 }

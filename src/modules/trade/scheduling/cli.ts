@@ -1,15 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { EXIT, reportInvalidInstance, writeJsonOutput, type CliConsole } from '../../../cli/solver-cli-io.ts';
 import { scheduleMeetings } from './schedule-meetings.ts';
 import type { B2BResult, ScheduleOptions } from './types.ts';
 import { InstanceValidationError } from './validate-instance.ts';
 
-export interface CliConsole {
-  log: (line: string) => void;
-  error: (line: string) => void;
-}
-
-/** Exit codes of `ocop schedule-b2b`. */
-export const EXIT = { ok: 0, io: 1, invalidInstance: 2, internal: 3 } as const;
+export type { CliConsole };
+export { EXIT };
 
 /**
  * `ocop schedule-b2b INSTANCE.json OUT.json`: the only I/O of the scheduler.
@@ -30,28 +26,13 @@ export async function runScheduleB2bCli(inputPath: string, outputPath: string, o
     // scheduleMeetings validates first; the cast only names what is about to be checked.
     result = await scheduleMeetings(input as Parameters<typeof scheduleMeetings>[0], options);
   } catch (error) {
-    if (error instanceof InstanceValidationError) {
-      for (const e of error.errors.slice(0, 20)) io.error(`  ${e.path || '/'}: ${e.message}`);
-      if (error.errors.length > 20) io.error(`  … and ${error.errors.length - 20} more`);
-      io.error(`schedule-b2b: ${inputPath} is not a valid instance (${error.errors.length} error(s))`);
-      return (await write(outputPath, { errors: error.errors }, io)) ? EXIT.invalidInstance : EXIT.io;
-    }
+    if (error instanceof InstanceValidationError) return reportInvalidInstance('schedule-b2b', inputPath, outputPath, error.errors, io);
     io.error(`schedule-b2b: internal error: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.internal;
   }
-  if (!(await write(outputPath, result, io))) return EXIT.io;
+  if (!(await writeJsonOutput('schedule-b2b', outputPath, result, io))) return EXIT.io;
   for (const line of summarise(result)) io.log(line);
   return EXIT.ok;
-}
-
-async function write(path: string, value: unknown, io: CliConsole): Promise<boolean> {
-  try {
-    await writeFile(path, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
-    return true;
-  } catch (error) {
-    io.error(`schedule-b2b: cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`);
-    return false;
-  }
 }
 
 export function summarise(result: B2BResult): string[] {
