@@ -129,7 +129,7 @@ describe('web kit: form', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect(new URL(page.url()).pathname).toBe('/admin/users');
-    expect(await focused()).toBe('Nhật ký hoạt động');
+    await expect.poll(focused).toBe('Nhật ký hoạt động');
     expect(await email.inputValue()).toBe(`leave.${stamp}@ocop.example`);
 
     // Closing the tab asks the browser's own question.

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './dialog.css';
 
@@ -37,7 +37,10 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   const titleId = useId();
   const messageId = useId();
 
-  useEffect(() => {
+  // A layout effect: the form inside unmounts in the same commit, and its focused button with
+  // it, so the dialog must close and give focus back before the browser paints or anyone reads
+  // the focus (a passive effect left it on <body> for a moment).
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
