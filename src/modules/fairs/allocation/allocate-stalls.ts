@@ -109,7 +109,7 @@ function checkInstance(instance: AllocationInstance, invalidLocks: 'reject' | 'i
   const warnings: string[] = [];
   if (report.valid) return { ignoredLocks, warnings };
   const structural = report.errors.some((e) => e.lock === undefined);
-  if (structural || invalidLocks === 'reject') throw new InstanceValidationError(report.errors);
+  if (structural || invalidLocks === 'reject') throw new InstanceValidationError('allocation', report.errors);
   for (const error of report.errors) {
     if (error.lock === undefined) continue;
     ignoredLocks.add(error.lock.applicationId);

@@ -2,6 +2,7 @@
  * Public types of the stall-allocation core. The JSON instance form is
  * documented in README.md beside this file; these types are its source of truth.
  */
+import type { ValidationIssue as SolverValidationIssue } from '../../../shared/solver/instance-validation.ts';
 
 export interface Stall {
   id: string;
@@ -206,10 +207,7 @@ export interface Evaluation {
   placed: number;
 }
 
-export interface ValidationIssue {
-  /** JSON-pointer-like location of the problem, e.g. `/stalls/3/neighbours/1`. */
-  path: string;
-  message: string;
+export interface ValidationIssue extends SolverValidationIssue {
   /** True for problems with `locked`, which `invalidLocks: 'ignore'` may skip. */
   lock?: { applicationId: string };
 }

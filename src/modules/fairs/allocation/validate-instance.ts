@@ -1,22 +1,9 @@
+import { InstanceValidationError, type ValidationReport as SolverValidationReport } from '../../../shared/solver/instance-validation.ts';
+
+export { InstanceValidationError };
+/** Structural problems and lock problems together; lock problems carry `lock`. */
+export type ValidationReport = SolverValidationReport<ValidationIssue>;
 import type { AllocationInstance, ValidationIssue } from './types.ts';
-
-export interface ValidationReport {
-  valid: boolean;
-  /** Structural problems and lock problems together; lock problems carry `lock`. */
-  errors: ValidationIssue[];
-}
-
-/** Thrown by the allocator for an instance that fails validation. */
-export class InstanceValidationError extends Error {
-  readonly errors: ValidationIssue[];
-  constructor(errors: ValidationIssue[]) {
-    const head = errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('; ');
-    const more = errors.length > 5 ? ` (and ${errors.length - 5} more)` : '';
-    super(`invalid allocation instance: ${head}${more}`);
-    this.name = 'InstanceValidationError';
-    this.errors = errors;
-  }
-}
 
 type Json = Record<string, unknown>;
 
@@ -178,5 +165,5 @@ function validateLocks(instance: AllocationInstance, stallIds: Set<string>, appS
 /** Validates and narrows, throwing InstanceValidationError with every problem found. */
 export function assertValidInstance(input: unknown): asserts input is AllocationInstance {
   const report = validateInstance(input);
-  if (!report.valid) throw new InstanceValidationError(report.errors);
+  if (!report.valid) throw new InstanceValidationError('allocation', report.errors);
 }

@@ -78,7 +78,4 @@ export interface PlanOptions {
   seed?: number;
 }
 
-export interface ValidationIssue {
-  path: string;
-  message: string;
-}
+export type { ValidationIssue } from '../../../shared/solver/instance-validation.ts';

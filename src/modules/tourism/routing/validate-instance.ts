@@ -1,17 +1,11 @@
+import { InstanceValidationError, type ValidationReport } from '../../../shared/solver/instance-validation.ts';
+
+export { InstanceValidationError, type ValidationReport };
 import type { RouteInstance, ValidationIssue } from './types.ts';
 
 /** Limits that keep one instance within a day's trip and what memory holds. */
 export const LIMITS = { places: 500, minute: 2880, travel: 2880, value: 1_000_000 } as const;
 const MAX_ERRORS = 200;
-
-export class InstanceValidationError extends Error {
-  readonly errors: ValidationIssue[];
-  constructor(errors: ValidationIssue[]) {
-    super(`invalid route instance: ${errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('; ')}`);
-    this.name = 'InstanceValidationError';
-    this.errors = errors;
-  }
-}
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -19,7 +13,7 @@ const isMinute = (v: unknown, max: number = LIMITS.minute): v is number => Numbe
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
 
 /** Checks an untrusted value against the JSON form (README.md). Never throws; no errors means a well-formed RouteInstance. */
-export function validateInstance(input: unknown): { valid: boolean; errors: ValidationIssue[] } {
+export function validateInstance(input: unknown): ValidationReport {
   const errors: ValidationIssue[] = [];
   const add = (path: string, message: string): void => {
     if (errors.length < MAX_ERRORS) errors.push({ path, message });
@@ -88,5 +82,5 @@ function validateWindows(windows: unknown, at: string, add: (path: string, messa
 
 export function assertValidInstance(input: unknown): asserts input is RouteInstance {
   const report = validateInstance(input);
-  if (!report.valid) throw new InstanceValidationError(report.errors);
+  if (!report.valid) throw new InstanceValidationError('route', report.errors);
 }

@@ -28,7 +28,7 @@ export function scheduleInThread(job: ScheduleJob): Promise<B2BResult> {
     };
     worker.on('message', (message: ScheduleMessage) => settle(() => {
       if (message.type === 'done') resolve(message.result);
-      else if (message.type === 'invalid') reject(new InstanceValidationError(message.errors));
+      else if (message.type === 'invalid') reject(new InstanceValidationError('B2B', message.errors));
       else reject(new Error(message.message));
     }));
     worker.on('error', (error) => settle(() => reject(error)));

@@ -47,7 +47,7 @@ export async function scheduleMeetings(instance: B2BInstance, options: ScheduleO
   const deadline = started + settings.timeLimitSeconds * 1000;
   const remaining = (): number => Math.max(0.05, (deadline - performance.now()) / 1000);
   const report = validateInstance(instance);
-  if (!report.valid) throw new InstanceValidationError(report.errors);
+  if (!report.valid) throw new InstanceValidationError('B2B', report.errors);
 
   const problem = prepareProblem(instance);
   const phases: Record<string, number> = {};

@@ -150,11 +150,7 @@ export interface ScheduleOptions {
   heuristicOnly?: boolean;
 }
 
-export interface ValidationIssue {
-  /** JSON-pointer-like location, e.g. `/requests/12/buyer`. */
-  path: string;
-  message: string;
-}
+export type { ValidationIssue } from '../../../shared/solver/instance-validation.ts';
 
 export type ViolationCode =
   | 'unknown-seller'

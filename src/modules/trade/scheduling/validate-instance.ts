@@ -1,23 +1,10 @@
+import { InstanceValidationError, type ValidationReport } from '../../../shared/solver/instance-validation.ts';
+
+export { InstanceValidationError, type ValidationReport };
 import type { B2BInstance, ValidationIssue } from './types.ts';
 
 /** Limits that keep one instance within what a conference can be and what memory holds. */
 export const LIMITS = { slots: 200, participants: 20_000, requests: 500_000, weight: 1_000_000 } as const;
-
-export interface ValidationReport {
-  valid: boolean;
-  errors: ValidationIssue[];
-}
-
-/** Thrown by the scheduler for an instance that fails validation. */
-export class InstanceValidationError extends Error {
-  readonly errors: ValidationIssue[];
-  constructor(errors: ValidationIssue[]) {
-    const head = errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('; ');
-    super(`invalid B2B instance: ${head}${errors.length > 5 ? ` (and ${errors.length - 5} more)` : ''}`);
-    this.name = 'InstanceValidationError';
-    this.errors = errors;
-  }
-}
 
 type Json = Record<string, unknown>;
 type Add = (path: string, message: string) => void;
