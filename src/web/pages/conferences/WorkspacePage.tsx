@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Agenda, Conference, MeetingRequestList, Suggestion, SuggestionList } from '../../../modules/trade/contract.ts';
+import type { Agenda, Conference, MeetingRequest, MeetingRequestList, Suggestion, SuggestionList } from '../../../modules/trade/contract.ts';
 import { errorMessage } from '../../api/error-message.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import { ConfirmDialog } from '../../kit/dialog/ConfirmDialog.tsx';
+import { DataTable, type Column } from '../../kit/list/DataTable.tsx';
 import { QueryView } from '../../kit/list/QueryView.tsx';
 import { useApiMutation } from '../../kit/query/useApiMutation.ts';
 import { useApiQuery } from '../../kit/query/useApiQuery.ts';
@@ -75,67 +76,61 @@ function Requests({ base }: { base: string }) {
   const answer = useApiMutation<{ meetingId: string | null }, { id: string; verb: 'accept' | 'decline' | 'cancel' }>({
     path: (v) => `${base}/requests/${v.id}/${v.verb}`, body: () => ({}),
   });
+  const columns: Column<MeetingRequest>[] = [
+    { id: 'producer', header: t('conferences.workspace.producer'), cell: (r) => r.producerName },
+    { id: 'buyer', header: t('conferences.workspace.buyer'), cell: (r) => <>{r.buyerName}{r.message ? <div className="muted">“{r.message}”</div> : null}</> },
+    { id: 'status', header: t('conferences.workspace.status'), cell: (r) => t(`conferences.requestStatus.${r.status}`) },
+    { id: 'expires', header: t('conferences.workspace.expires'), cell: (r) => (r.status === 'pending' ? formatDateTime(r.expiresAt) : '–') },
+    {
+      id: 'answer', header: t('conferences.workspace.answer'), hideHeader: true,
+      cell: (r) => (
+        <span className="actions actions--tight">
+          {r.status === 'pending' && (
+            <>
+              <button type="button" className="button button--primary" disabled={answer.isPending} onClick={() => answer.mutate({ id: r.id, verb: 'accept' })}
+                aria-label={t('conferences.workspace.acceptFrom', { name: `${r.producerName} – ${r.buyerName}` })}>{t('conferences.workspace.accept')}</button>
+              <button type="button" className="button" disabled={answer.isPending} onClick={() => answer.mutate({ id: r.id, verb: 'decline' })}>{t('conferences.workspace.decline')}</button>
+            </>
+          )}
+          {(r.status === 'pending' || r.status === 'accepted') && (
+            <button type="button" className="button" disabled={answer.isPending} onClick={() => answer.mutate({ id: r.id, verb: 'cancel' })}>{t('conferences.workspace.cancel')}</button>
+          )}
+        </span>
+      ),
+    },
+  ];
   return (
-    <>
-      <h2>{t('conferences.workspace.requests')}</h2>
+    <section aria-labelledby="requests-title">
+      <h2 id="requests-title">{t('conferences.workspace.requests')}</h2>
       {answer.error && <p className="form-error" role="alert">{errorMessage(t, answer.error)}</p>}
       <QueryView query={requests} isEmpty={(r) => r.items.length === 0} empty={t('conferences.workspace.noRequests')}>
-        {(r) => (
-          <table className="data-table">
-            <thead><tr><th>{t('conferences.workspace.producer')}</th><th>{t('conferences.workspace.buyer')}</th><th>{t('conferences.workspace.status')}</th><th>{t('conferences.workspace.expires')}</th><th /></tr></thead>
-            <tbody>
-              {r.items.map((item) => (
-                <tr key={item.id}>
-                  <td>{item.producerName}</td>
-                  <td>{item.buyerName}{item.message ? <div className="muted">“{item.message}”</div> : null}</td>
-                  <td>{t(`conferences.requestStatus.${item.status}`)}</td>
-                  <td>{item.status === 'pending' ? formatDateTime(item.expiresAt) : ''}</td>
-                  <td>
-                    {item.status === 'pending' && (
-                      <>
-                        <button type="button" className="button button--primary" disabled={answer.isPending} onClick={() => answer.mutate({ id: item.id, verb: 'accept' })}
-                          aria-label={t('conferences.workspace.acceptFrom', { name: `${item.producerName} – ${item.buyerName}` })}>{t('conferences.workspace.accept')}</button>{' '}
-                        <button type="button" className="button" disabled={answer.isPending} onClick={() => answer.mutate({ id: item.id, verb: 'decline' })}>{t('conferences.workspace.decline')}</button>{' '}
-                      </>
-                    )}
-                    {(item.status === 'pending' || item.status === 'accepted') && (
-                      <button type="button" className="button" disabled={answer.isPending} onClick={() => answer.mutate({ id: item.id, verb: 'cancel' })}>{t('conferences.workspace.cancel')}</button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        {(r) => <DataTable rows={r.items} columns={columns} rowKey={(item) => item.id} caption={t('conferences.workspace.requests')} />}
       </QueryView>
-    </>
+    </section>
   );
 }
+
+type AgendaItem = Agenda['items'][number];
 
 function AgendaView({ base }: { base: string }) {
   const { t } = useTranslation();
   const agenda = useApiQuery<Agenda>(`${base}/agenda`);
+  const columns: Column<AgendaItem>[] = [
+    { id: 'when', header: t('conferences.workspace.when'), cell: (m) => `${formatDate(m.day)} ${m.startsAt}–${m.endsAt}` },
+    { id: 'table', header: t('conferences.workspace.table'), cell: (m) => m.tableCode },
+    { id: 'partner', header: t('conferences.workspace.partner'), cell: (m) => m.partnerName },
+    { id: 'status', header: t('conferences.workspace.status'), cell: (m) => t(`conferences.meetingStatus.${m.status}`) },
+  ];
   return (
-    <>
-      <h2>{t('conferences.workspace.agenda')}</h2>
-      <p>
-        <a className="button" href={`${base}/agenda.ics`} download>{t('conferences.workspace.ics')}</a>{' '}
+    <section aria-labelledby="agenda-title">
+      <h2 id="agenda-title">{t('conferences.workspace.agenda')}</h2>
+      <p className="actions actions--tight">
+        <a className="button" href={`${base}/agenda.ics`} download>{t('conferences.workspace.ics')}</a>
         <a className="button" href={`${base}/agenda.pdf`} target="_blank" rel="noreferrer">{t('conferences.workspace.pdf')}</a>
       </p>
       <QueryView query={agenda} isEmpty={(a) => a.items.length === 0} empty={t('conferences.workspace.noMeetings')}>
-        {(a) => (
-          <table className="data-table agenda">
-            <thead><tr><th>{t('conferences.workspace.when')}</th><th>{t('conferences.workspace.table')}</th><th>{t('conferences.workspace.partner')}</th><th>{t('conferences.workspace.status')}</th></tr></thead>
-            <tbody>
-              {a.items.map((m) => (
-                <tr key={m.meetingId}>
-                  <td>{formatDate(m.day)} {m.startsAt}–{m.endsAt}</td><td>{m.tableCode}</td><td>{m.partnerName}</td><td>{t(`conferences.meetingStatus.${m.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        {(a) => <DataTable rows={a.items} columns={columns} rowKey={(m) => m.meetingId} caption={t('conferences.workspace.agenda')} />}
       </QueryView>
-    </>
+    </section>
   );
 }

@@ -14,9 +14,16 @@ export const webModule = defineModule({
   backOffice: {
     routes: [
       { path: 'conferences', roles: STAFF, page: lazy(() => import('./admin/ConferencesAdminPage.tsx')) },
+      { path: 'conferences/new', roles: STAFF, page: lazy(() => import('./admin/ConferenceEditPage.tsx').then((m) => ({ default: m.NewConferencePage }))) },
       { path: 'conferences/:slug', roles: STAFF, page: lazy(() => import('./admin/ConferenceAdminPage.tsx')) },
+      { path: 'conferences/:slug/edit', roles: STAFF, page: lazy(() => import('./admin/ConferenceEditPage.tsx')) },
     ],
-    // No menu section yet: staff and participants reach their conferences from the panel on /admin.
+    menu: {
+      titleKey: 'conferences.admin.section',
+      roles: STAFF,
+      links: [{ to: '/admin/conferences', labelKey: 'conferences.admin.title', roles: STAFF }],
+    },
+    // Producers and buyers have no menu: their conferences are a panel on /admin.
     homePanels: [{ roles: [...STAFF, 'producer', 'buyer'], panel: lazy(() => import('./admin/ConferencesPanel.tsx')) }],
   },
 });

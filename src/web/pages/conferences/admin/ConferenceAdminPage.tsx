@@ -1,23 +1,26 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import type { Conference, ConferenceDashboard, Meeting, MeetingList, ScheduleReport } from '../../../../modules/trade/contract.ts';
+import { Link, useParams } from 'react-router';
+import type { Conference, ConferenceDashboard, Participants, ScheduleReport } from '../../../../modules/trade/contract.ts';
 import { errorMessage } from '../../../api/error-message.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { formatDate, formatVnd } from '../../../format.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
-import { DataTable, type Column } from '../../../kit/list/DataTable.tsx';
 import { QueryView } from '../../../kit/list/QueryView.tsx';
 import { useApiMutation } from '../../../kit/query/useApiMutation.ts';
 import { useApiQuery } from '../../../kit/query/useApiQuery.ts';
+import { AgreementsSection } from './AgreementsSection.tsx';
+import { MeetingsSection } from './MeetingsSection.tsx';
 import OutcomesChart from './OutcomesChart.tsx';
+import './conferences-admin.css';
 
-/** `/admin/conferences/:slug`: the stage, the schedule action, meetings and check-in, outcomes. */
+/** `/admin/conferences/:slug`: the stage, the schedule action, meetings (placed by hand, locks, check-in), MOUs, outcomes. */
 export default function ConferenceAdminPage() {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const base = `/api/conferences/${slug}`;
   const conference = useApiQuery<Conference>(base);
+  const participants = useApiQuery<Participants>(`${base}/participants`);
   usePageTitle(conference.data ? pick(conference.data.name) : t('conferences.admin.title'));
   const move = useApiMutation<void, { status: string }>({ method: 'PATCH', path: base });
   const schedule = useApiMutation<ScheduleReport, void>({ path: `${base}/schedule`, body: () => ({ timeLimitSeconds: 10 }) });
@@ -26,7 +29,10 @@ export default function ConferenceAdminPage() {
       <QueryView query={conference}>
         {(c) => (
           <>
-            <h1 id="page-title">{pick(c.name)}</h1>
+            <div className="page-heading">
+              <h1 id="page-title">{pick(c.name)}</h1>
+              <Link className="button" to={`/admin/conferences/${c.slug}/edit`}>{t('conferences.form.edit')}</Link>
+            </div>
             <p>
               {t('conferences.dates', { from: formatDate(c.startsOn), to: formatDate(c.endsOn) })} · {t('conferences.counts', { producers: c.producerCount, buyers: c.buyerCount })}
             </p>
@@ -51,8 +57,9 @@ export default function ConferenceAdminPage() {
           </>
         )}
       </QueryView>
+      {conference.data && <MeetingsSection conference={conference.data} participants={participants.data} />}
+      {conference.data && <AgreementsSection conference={conference.data} participants={participants.data} />}
       <Outcomes base={base} />
-      <Meetings base={base} running={conference.data?.status === 'running'} />
     </section>
   );
 }
@@ -86,38 +93,5 @@ function Outcomes({ base }: { base: string }) {
         </>
       )}
     </QueryView>
-  );
-}
-
-function Meetings({ base, running }: { base: string; running: boolean }) {
-  const { t } = useTranslation();
-  const meetings = useApiQuery<MeetingList>(`${base}/meetings`);
-  const checkIn = useApiMutation<void, { id: string; status: 'held' | 'no-show'; absent?: 'producer' | 'buyer' | 'both' }>({
-    path: (v) => `${base}/meetings/${v.id}/check-in`, body: ({ status, absent }) => (absent ? { status, absent } : { status }),
-  });
-  const columns: Column<Meeting>[] = [
-    { id: 'when', header: t('conferences.workspace.when'), cell: (m) => `${formatDate(m.day)} ${m.startsAt}` },
-    { id: 'table', header: t('conferences.workspace.table'), cell: (m) => m.tableCode },
-    { id: 'producer', header: t('conferences.workspace.producer'), cell: (m) => m.producerName },
-    { id: 'buyer', header: t('conferences.workspace.buyer'), cell: (m) => m.buyerName },
-    { id: 'status', header: t('conferences.workspace.status'), cell: (m) => `${t(`conferences.meetingStatus.${m.status}`)}${m.locked ? ` · ${t('conferences.admin.locked')}` : ''}` },
-    {
-      id: 'check', header: t('conferences.admin.checkIn'),
-      cell: (m) => (running && m.status === 'scheduled' ? (
-        <>
-          <button type="button" className="button" onClick={() => checkIn.mutate({ id: m.id, status: 'held' })}>{t('conferences.admin.held')}</button>{' '}
-          <button type="button" className="button" onClick={() => checkIn.mutate({ id: m.id, status: 'no-show', absent: 'both' })}>{t('conferences.admin.noShow')}</button>
-        </>
-      ) : null),
-    },
-  ];
-  return (
-    <>
-      <h2>{t('conferences.admin.meetings')}</h2>
-      {checkIn.error && <p className="form-error" role="alert">{errorMessage(t, checkIn.error)}</p>}
-      <QueryView query={meetings} isEmpty={(d) => d.items.length === 0} empty={t('conferences.workspace.noMeetings')}>
-        {(d) => <DataTable rows={d.items} columns={columns} rowKey={(m) => m.id} caption={t('conferences.admin.meetings')} />}
-      </QueryView>
-    </>
   );
 }

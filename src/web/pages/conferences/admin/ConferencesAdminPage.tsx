@@ -8,7 +8,7 @@ import { DataTable, type Column } from '../../../kit/list/DataTable.tsx';
 import { QueryView } from '../../../kit/list/QueryView.tsx';
 import { useApiQuery } from '../../../kit/query/useApiQuery.ts';
 
-/** `/admin/conferences`: every conference, drafts included. */
+/** `/admin/conferences`: every conference, drafts included, and the way to create one. */
 export default function ConferencesAdminPage() {
   const { t } = useTranslation();
   const { pick } = useLocalized();
@@ -23,7 +23,10 @@ export default function ConferencesAdminPage() {
   ];
   return (
     <section className="page" aria-labelledby="page-title">
-      <h1 id="page-title">{t('conferences.admin.title')}</h1>
+      <div className="page-heading">
+        <h1 id="page-title">{t('conferences.admin.title')}</h1>
+        <Link className="button button--primary" to="/admin/conferences/new">{t('conferences.form.newTitle')}</Link>
+      </div>
       <QueryView query={list} isEmpty={(d) => d.items.length === 0} empty={t('conferences.none')}>
         {(d) => <DataTable rows={d.items} columns={columns} rowKey={(c) => c.id} caption={t('conferences.admin.title')} />}
       </QueryView>

@@ -1,5 +1,5 @@
 import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
@@ -8,7 +8,7 @@ import type { ConferenceDashboard } from '../../../../modules/trade/contract.ts'
 import { formatVnd } from '../../../format.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
 
-echarts.use([BarChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, SVGRenderer]);
+echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 /** Meetings held (bars) and MOU value (bars, second axis) by a breakdown of the dashboard. */
 export default function OutcomesChart({ title, rows }: { title: string; rows: ConferenceDashboard['byBuyerKind'] }) {
@@ -20,14 +20,14 @@ export default function OutcomesChart({ title, rows }: { title: string; rows: Co
     const chart = echarts.init(element.current, undefined, { renderer: 'svg' });
     chart.setOption({
       animation: false,
-      title: { text: title, textStyle: { fontSize: 14 } },
       tooltip: { trigger: 'axis' },
       legend: { bottom: 0 },
-      grid: { left: 60, right: 70, top: 40, bottom: 80 },
-      xAxis: { type: 'category', data: rows.map((r) => pick(r.label)), axisLabel: { interval: 0, rotate: 30 } },
+      // The title is the figure's caption: on a phone it would cover the axis names.
+      grid: { left: 8, right: 8, top: 36, bottom: 40, containLabel: true },
+      xAxis: { type: 'category', data: rows.map((r) => pick(r.label)), axisLabel: { interval: 0, rotate: 30, width: 110, overflow: 'truncate' } },
       yAxis: [
-        { type: 'value', name: t('conferences.admin.meetingsHeld') },
-        { type: 'value', name: t('conferences.admin.value'), splitLine: { show: false }, axisLabel: { formatter: (v: number) => `${Math.round(v / 1_000_000)}tr` } },
+        { type: 'value', name: t('conferences.admin.meetingsHeld'), nameTextStyle: { align: 'left' } },
+        { type: 'value', name: t('conferences.admin.value'), nameTextStyle: { align: 'right' }, splitLine: { show: false }, axisLabel: { formatter: (v: number) => `${Math.round(v / 1_000_000)}tr` } },
       ],
       series: [
         { type: 'bar', name: t('conferences.admin.meetingsHeld'), data: rows.map((r) => r.meetings), itemStyle: { color: '#e0a82e' } },
@@ -40,6 +40,11 @@ export default function OutcomesChart({ title, rows }: { title: string; rows: Co
       window.removeEventListener('resize', resize);
       chart.dispose();
     };
-  }, [rows, title, t, pick]);
-  return <div ref={element} className="daily-chart" role="img" aria-label={title} />;
+  }, [rows, t, pick]);
+  return (
+    <figure className="outcomes-chart">
+      <figcaption>{title}</figcaption>
+      <div ref={element} className="daily-chart" role="img" aria-label={title} />
+    </figure>
+  );
 }
