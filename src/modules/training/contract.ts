@@ -142,3 +142,6 @@ export type EnrolmentList = Static<typeof EnrolmentList>;
 export const MyEnrolment = Type.Object({ id: Uuid, status: StringEnum(ENROLMENT_STATUSES), waitlistPosition: Nullable(Type.Integer()), course: CourseSummary });
 export const MyEnrolmentList = Type.Object({ items: Type.Array(MyEnrolment) });
 export type MyEnrolmentList = Static<typeof MyEnrolmentList>;
+
+export * from './contract/attendance.ts';
+export * from './contract/certificates.ts';

@@ -1,9 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { attendanceRoutes } from './routes/attendance-routes.ts';
+import { certificateRoutes } from './routes/certificate-routes.ts';
 import { courseRoutes } from './routes/course-routes.ts';
 import { enrolmentRoutes } from './routes/enrolment-routes.ts';
+import './reminders/session-reminders-job.ts';
 
-/** Training courses under /api/training: courses and sessions, enrolment. */
+/** Training courses under /api/training: courses and sessions, enrolment, attendance, certificates; session reminders (job). */
 export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(courseRoutes);
   await app.register(enrolmentRoutes);
+  await app.register(attendanceRoutes);
+  await app.register(certificateRoutes);
 };

@@ -17,4 +17,18 @@ export const POLICY: AccessPolicy = {
   'GET /api/training/courses/:course/enrolments': STAFF,
   'POST /api/training/courses/:course/enrolments': STAFF,
   'POST /api/training/courses/:course/enrolments/:enrolment/cancel': [...STAFF, ...TRAINEES],
+  'GET /api/training/courses/:course/sessions/:session/check-in-code': STAFF,
+  // Any account enrolled in the course (guides and officials enrolled by e-mail too); the service checks the enrolment.
+  'POST /api/training/courses/:course/sessions/:session/check-in': 'signed-in',
+  'GET /api/training/courses/:course/sessions/:session/attendance': STAFF,
+  'PUT /api/training/courses/:course/sessions/:session/attendance': STAFF,
+  'GET /api/training/courses/:course/attendance.xlsx': STAFF,
+  'PUT /api/training/courses/:course/enrolments/:enrolment/assessment': STAFF,
+  'GET /api/training/courses/:course/completion': STAFF,
+  'POST /api/training/courses/:course/certificates': STAFF,
+  'GET /api/training/courses/:course/certificates': STAFF,
+  'GET /api/training/my-certificates': TRAINEES,
+  'GET /api/training/certificates/:code': 'public',
+  'GET /api/training/certificates/:code/pdf': [...STAFF, ...TRAINEES],
+  'POST /api/training/certificates/:code/revoke': STAFF,
 };

@@ -22,8 +22,12 @@ export const ENROLMENT_OPEN: readonly CourseStatus[] = ['open', 'full'];
 export const ORGANIZER_ENROLMENT_OPEN: readonly CourseStatus[] = ['open', 'full', 'running'];
 /** Seen by the public. */
 export const PUBLIC_STATUSES: readonly CourseStatus[] = ['open', 'full', 'running', 'completed', 'cancelled'];
-/** Attendance is taken. */
-export const ATTENDANCE_OPEN: readonly CourseStatus[] = ['running', 'completed'];
+/** Organizers record attendance (and assessments): from the opening, corrections after completion too. */
+export const ATTENDANCE_OPEN: readonly CourseStatus[] = ['open', 'full', 'running', 'completed'];
+/** Trainees check themselves in (each session's own time window decides the rest). */
+export const SELF_CHECK_IN_OPEN: readonly CourseStatus[] = ['open', 'full', 'running'];
+/** Certificates are issued. */
+export const CERTIFICATES_OPEN: readonly CourseStatus[] = ['running', 'completed'];
 /** Seats follow enrolment: open ↔ full as the seats fill and free. */
 export const SEATED_STATUSES: readonly CourseStatus[] = ['open', 'full'];
 

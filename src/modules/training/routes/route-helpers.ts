@@ -12,3 +12,5 @@ export function userOf(request: FastifyRequest): SignedInUser {
   if (!request.user) throw unauthorized();
   return request.user;
 }
+
+export const Binary = (description: string) => Type.Unsafe<Buffer | string>({ type: 'string', format: 'binary', description });

@@ -49,8 +49,9 @@ describe('the module registry', () => {
 
   it('shows each role only its sections and links', () => {
     const titles = (role: Role) => menuFor(role).map((section) => section.titleKey);
-    expect(titles('admin')).toEqual(['admin.catalogue.section', 'adminFairs.section', 'pointsOfSaleAdmin.section', 'admin.system']);
-    expect(titles('organizer')).toEqual(['admin.catalogue.section', 'adminFairs.section', 'pointsOfSaleAdmin.section']);
+    const staff = ['admin.catalogue.section', 'adminFairs.section', 'pointsOfSaleAdmin.section', 'conferences.admin.section', 'adminTraining.section'];
+    expect(titles('admin')).toEqual([...staff, 'admin.system']);
+    expect(titles('organizer')).toEqual(staff);
     expect(menuFor('producer')).toEqual([]);
     expect(homePanelsFor('producer').length).toBeGreaterThan(0);
   });

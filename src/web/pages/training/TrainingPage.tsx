@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { CourseList } from '../../../modules/training/contract.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDate } from '../../format.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
 import { QueryView } from '../../kit/list/QueryView.tsx';
 import { useApiQuery } from '../../kit/query/useApiQuery.ts';
+import { MyCertificates } from './MyCertificates.tsx';
 
 /** `/training`: the public list of training courses, the soonest first. */
 export default function TrainingPage() {
@@ -21,7 +23,7 @@ export default function TrainingPage() {
           <ul className="fair-list">
             {data.items.map((c) => (
               <li key={c.id} className="card fair-card">
-                <h2 className="fair-card__name">{pick(c.name)}</h2>
+                <h2 className="fair-card__name"><Link to={`/training/${c.slug}`}>{pick(c.name)}</Link></h2>
                 <p className="fair-card__when">
                   <span className="badge">{t(`training.status.${c.status}`)}</span>{' '}
                   <span className="badge">{t(`training.topic.${c.topic}`)}</span>{' '}
@@ -33,6 +35,7 @@ export default function TrainingPage() {
           </ul>
         )}
       </QueryView>
+      <MyCertificates />
     </section>
   );
 }

@@ -1,7 +1,10 @@
-import { COURSE_STATUSES, TOPICS } from '../../../modules/training/domain/values.ts';
+import { ATTENDANCE_STATUSES, COURSE_STATUSES, TOPICS } from '../../../modules/training/domain/values.ts';
 
 /** Keys built from a value (see src/web/i18n/i18n.test.ts). */
 export const DYNAMIC_KEYS: Record<string, readonly string[]> = {
   'training.status.': COURSE_STATUSES,
   'training.topic.': TOPICS,
+  'training.attendance.': ATTENDANCE_STATUSES,
+  'training.check.verdict.': ['valid', 'revoked'],
+  'adminTraining.method.': ['qr', 'organizer'],
 };

@@ -1,0 +1,74 @@
+// Training, in a browser: an organizer sets attendance from the session's list (under the room's
+// QR code) and issues a certificate; anyone opens the certificate's public check, valid then
+// revoked; a trainee who scans a room code of a course they are not in is told so.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Course, IssueResult } from '../../src/modules/training/contract.ts';
+import { apiCall, hanoiDay } from './fairs-support.ts';
+import { account, expectH1, launchBrowser, MOBILE, newPage, screenshot, signIn } from './support.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const slug = `tap-huan-${Date.now().toString(36).slice(-5)}`;
+
+describe('training attendance and certificates', () => {
+  it('takes attendance from the list, issues a certificate, and its public check says valid, then revoked', async () => {
+    const staff = await newPage(browser, MOBILE);
+    await signIn(staff.page, account('organizer'));
+    await apiCall(staff.page, 'POST', '/api/training/courses', {
+      slug, name: { vi: 'Kể chuyện gốm Bát Tràng', en: 'Telling the story of Bat Trang pottery' }, topic: 'storytelling', audiences: ['guide'], capacity: 5,
+    }, 201);
+    await apiCall(staff.page, 'POST', `/api/training/courses/${slug}/sessions`, { day: hanoiDay(1), startsAt: '08:00', endsAt: '11:00', venue: { vi: 'Làng gốm Bát Tràng', en: 'Bat Trang pottery village' } }, 201);
+    await apiCall(staff.page, 'PATCH', `/api/training/courses/${slug}`, { status: 'open' }, 204);
+    await apiCall(staff.page, 'POST', `/api/training/courses/${slug}/enrolments`, { fullName: 'Đỗ Thị Hường', audience: 'guide', commune: 'Bát Tràng' }, 201);
+    await apiCall(staff.page, 'PATCH', `/api/training/courses/${slug}`, { status: 'running' }, 204);
+    const course = await apiCall<Course>(staff.page, 'GET', `/api/training/courses/${slug}`);
+
+    await staff.page.goto(`/admin/training/${slug}/sessions/${course.sessions[0]!.id}`);
+    await expectH1(staff.page, 'Điểm danh buổi học');
+    await staff.page.getByRole('img', { name: 'Mã QR điểm danh (đổi mỗi phút)' }).waitFor();
+    await staff.page.getByLabel('Điểm danh của Đỗ Thị Hường').selectOption({ label: 'Có mặt' });
+    await expect.poll(() => staff.page.getByText('Cán bộ ghi', { exact: false }).count()).toBe(1);
+    await screenshot(staff.page, 'training-session-attendance');
+
+    await staff.page.goto(`/admin/training/${slug}`);
+    await staff.page.getByRole('button', { name: 'Cấp chứng nhận cho học viên đủ điều kiện' }).click();
+    await staff.page.getByText('Đã cấp 1 chứng nhận').waitFor();
+    const issued = await apiCall<IssueResult>(staff.page, 'POST', `/api/training/courses/${slug}/certificates`);
+    expect(issued).toMatchObject({ issued: [], alreadyIssued: 1 });
+    const [certificate] = (await apiCall<{ items: { code: string }[] }>(staff.page, 'GET', `/api/training/courses/${slug}/certificates`)).items;
+
+    const visitor = await newPage(browser, MOBILE);
+    await visitor.page.goto(`/training/certificates/${certificate!.code}`);
+    await visitor.page.locator('.verdict--valid').getByText('Chứng nhận hợp lệ', { exact: true }).waitFor();
+    expect(await visitor.page.locator('.verdict__facts').innerText()).toContain('Đỗ Thị Hường');
+    await screenshot(visitor.page, 'training-certificate-valid');
+
+    await apiCall(staff.page, 'POST', `/api/training/certificates/${certificate!.code}/revoke`, { reason: 'Cấp nhầm học viên' }, 204);
+    await visitor.page.reload();
+    await visitor.page.locator('.verdict--revoked').getByText('Chứng nhận đã bị thu hồi', { exact: true }).waitFor();
+    expect(await visitor.page.locator('.verdict__reason').innerText()).toContain('Cấp nhầm học viên');
+    await screenshot(visitor.page, 'training-certificate-revoked');
+    await visitor.close();
+    await staff.close();
+  });
+
+  it('tells a trainee who scans the code of a course they are not in', async () => {
+    const trainee = await newPage(browser, MOBILE);
+    const course = await (await trainee.page.request.get(`/api/training/courses/${slug}`)).json() as Course;
+    await signIn(trainee.page, account('producer'), `/training/${slug}/check-in/${course.sessions[0]!.id}?token=AAAAAAAAAAAAAAAAAAAAAA`);
+    await expectH1(trainee.page, 'Điểm danh buổi học');
+    await trainee.page.getByText('Bạn không có trong danh sách học viên của khoá này').waitFor();
+    await trainee.page.getByRole('link', { name: 'Về trang khoá học' }).click();
+    await expectH1(trainee.page, 'Kể chuyện gốm Bát Tràng');
+    expect(await trainee.page.locator('main').innerText()).toContain('Làng gốm Bát Tràng');
+    await screenshot(trainee.page, 'training-course');
+    await trainee.close();
+  });
+});
