@@ -1,5 +1,6 @@
 // The back office of points of sale on a phone: an organizer adds a candidate point with all its
-// details, gives it a Tết closure, and finds the versions of the criteria.
+// details, gives it a Tết closure, and finds the versions of the criteria; a new version of a set
+// of criteria is edited as a form, refused on a duplicate code, saved, seen as JSON and discarded.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOBILE, account, expectH1, launchBrowser, newPage, screenshot, signIn } from './support.ts';
@@ -53,6 +54,46 @@ describe('the points of sale back office', () => {
     await expectH1(page, 'Bộ tiêu chí');
     await expect.poll(() => page.getByText('(moit-950)').count()).toBeGreaterThan(0);
     await page.getByText('(hanoi-6385)').first().waitFor();
+    await t.close();
+  });
+
+  it('edits a draft version of the criteria as a form: the server refuses a duplicate code, then saves the new pass mark', async () => {
+    const t = await newPage(browser, MOBILE);
+    const { page } = t;
+    await signIn(page, account('organizer'), '/admin/points-of-sale/criteria');
+    await expectH1(page, 'Bộ tiêu chí');
+    await page.getByRole('button', { name: 'Tạo phiên bản mới của hanoi-6385' }).click();
+    const form = page.getByRole('form', { name: 'Nội dung bộ tiêu chí' });
+    await form.waitFor();
+    await form.getByLabel('Điểm đạt').fill('75');
+
+    // Section A is open: its second item takes the first item's code.
+    const second = form.getByTestId('criteria-item').nth(1);
+    await second.getByLabel('Mã (bắt buộc)', { exact: true }).fill('A1');
+    await form.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    const refusal = form.getByText('Mục A1: mã bị trùng');
+    await refusal.waitFor();
+    expect(await page.getByRole('button', { name: 'Công bố phiên bản' }).isDisabled()).toBe(true);
+    await refusal.scrollIntoViewIfNeeded();
+    await screenshot(page, 'points-of-sale-criteria-form-refused', { fullPage: false });
+    await second.scrollIntoViewIfNeeded();
+    await screenshot(page, 'points-of-sale-criteria-form-item', { fullPage: false });
+
+    await second.getByLabel('Mã (bắt buộc)', { exact: true }).fill('A2');
+    await form.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await form.getByText('Đã lưu thay đổi.').waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Công bố phiên bản' }).isDisabled()).toBe(false);
+
+    // The saved draft, as JSON: the new pass mark, and what the form does not edit kept.
+    await page.getByRole('button', { name: 'JSON (nâng cao)' }).click();
+    const json = JSON.parse(await page.getByLabel('Nội dung (JSON)').inputValue()) as { scoring: { passMark: number }; sources: unknown[]; sections: { items: { code: string }[] }[] };
+    expect(json.scoring.passMark).toBe(75);
+    expect(json.sources.length).toBeGreaterThan(0);
+    expect(json.sections[0]?.items.map((item) => item.code).slice(0, 2)).toEqual(['A1', 'A2']);
+
+    await page.getByRole('button', { name: 'Bỏ bản nháp' }).click();
+    await page.getByRole('dialog', { name: 'Bỏ bản nháp' }).getByRole('button', { name: 'Bỏ bản nháp' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: 'Bản nháp' }).count()).toBe(0);
     await t.close();
   });
 });
