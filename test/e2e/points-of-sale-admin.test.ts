@@ -96,4 +96,34 @@ describe('the points of sale back office', () => {
     await expect.poll(() => page.getByRole('cell', { name: 'Bản nháp' }).count()).toBe(0);
     await t.close();
   });
+
+  it('edits the programme of an opening ceremony, which the public announcement then shows', async () => {
+    const t = await newPage(browser, MOBILE);
+    const { page } = t;
+    const announcement = () => page.evaluate(async () => (await fetch('/api/points-of-sale/diem-ocop-van-phuc/opening')).json() as Promise<{ programme: { at: string; title: { vi: string; en: string } }[] }>);
+    await signIn(page, account('organizer'), '/admin/points-of-sale/diem-ocop-van-phuc');
+    const before = (await announcement()).programme;
+    const rows = page.getByTestId('opening-programme-item');
+    await expect.poll(() => rows.count()).toBe(before.length);
+
+    await page.getByRole('button', { name: 'Thêm một phần' }).click();
+    const added = before.length;
+    await page.locator(`#opening-programme-${added}-at`).fill('9h');
+    await page.locator(`#opening-programme-${added}-vi`).fill('Tham quan gian hàng lụa Vạn Phúc');
+    await page.getByRole('form', { name: 'Lễ khai trương' }).getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Giờ dạng HH:mm, ví dụ 09:30').waitFor();
+    await page.locator(`#opening-programme-${added}-at`).fill('11:15');
+    await page.getByRole('form', { name: 'Lễ khai trương' }).getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(async () => (await announcement()).programme.length).toBe(before.length + 1);
+    // An English title left empty reads as the Vietnamese one.
+    expect((await announcement()).programme.at(-1)).toEqual({ at: '11:15', title: { vi: 'Tham quan gian hàng lụa Vạn Phúc', en: 'Tham quan gian hàng lụa Vạn Phúc' } });
+    await rows.nth(added).scrollIntoViewIfNeeded();
+    await screenshot(page, 'points-of-sale-opening-programme', { fullPage: false });
+
+    // Removing the part again leaves the demo as it was.
+    await page.getByRole('button', { name: `Xoá phần ${added + 1}` }).click();
+    await page.getByRole('form', { name: 'Lễ khai trương' }).getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(async () => (await announcement()).programme).toEqual(before);
+    await t.close();
+  });
 });

@@ -12,13 +12,14 @@ import { useConfirm } from '../../../kit/dialog/useConfirm.tsx';
 import { DataTable, type Column } from '../../../kit/list/DataTable.tsx';
 import { useApiMutation } from '../../../kit/query/useApiMutation.ts';
 import { useApiQuery } from '../../../kit/query/useApiQuery.ts';
+import { OpeningProgrammeFields } from './OpeningProgrammeFields.tsx';
 
 const VIETNAM_MS = 7 * 3600_000;
 /** An instant as a datetime-local value in Vietnam time, and back. */
 const toLocal = (iso: string) => new Date(new Date(iso).getTime() + VIETNAM_MS).toISOString().slice(0, 16);
 const fromLocal = (local: string) => new Date(`${local}:00+07:00`).toISOString();
 
-interface Values { startsAt: string; endsAt: string; venue: { vi: string; en: string }; announcement: { vi: string; en: string }; published: boolean }
+interface Values { startsAt: string; endsAt: string; venue: { vi: string; en: string }; announcement: { vi: string; en: string }; programme: OpeningDetail['programme']; published: boolean }
 type Guest = OpeningDetail['guests'][number];
 
 /** The opening ceremony (lễ khai trương): when and where, its announcement, the guests and their printable invitations. */
@@ -43,19 +44,23 @@ function CeremonyForm({ point, opening }: { point: PointDetail; opening: Opening
     defaultValues: {
       startsAt: opening ? toLocal(opening.startsAt) : '', endsAt: opening ? toLocal(opening.endsAt) : '',
       venue: opening ? { ...opening.venue } : { vi: '', en: '' }, announcement: opening ? { ...opening.announcement } : { vi: '', en: '' },
+      programme: opening?.programme.map((item) => ({ at: item.at, title: { ...item.title } })) ?? [],
       published: opening?.published ?? false,
     },
   });
   const save = useApiMutation<void, OpeningInput>({ method: 'PUT', path: `/api/outlets/points/${point.id}/opening`, invalidates: [`/api/outlets/points/${point.id}/opening`] });
   return (
     <KitForm form={form} className="form" aria-labelledby="opening-title" successMessage={t('admin.saved')} codeFields={{ bad_times: 'endsAt' }}
-      onSubmit={(v) => save.mutateAsync({ startsAt: fromLocal(v.startsAt), endsAt: fromLocal(v.endsAt), venue: v.venue, announcement: v.announcement, programme: opening?.programme ?? [], published: v.published })}>
+      onSubmit={(v) => save.mutateAsync({ startsAt: fromLocal(v.startsAt), endsAt: fromLocal(v.endsAt), venue: v.venue, announcement: v.announcement, published: v.published,
+        // An English title left empty reads as the Vietnamese one.
+        programme: v.programme.map((item) => ({ at: item.at.trim(), title: { vi: item.title.vi.trim(), en: item.title.en.trim() || item.title.vi.trim() } })) })}>
       <div className="form-grid">
         <TextField id="opening-starts" name="startsAt" type="datetime-local" label={t('pointsOfSaleAdmin.opening.startsAt')} required />
         <TextField id="opening-ends" name="endsAt" type="datetime-local" label={t('pointsOfSaleAdmin.opening.endsAt')} required />
       </div>
       <LocalizedFields id="opening-venue" name="venue" legend={t('pointsOfSaleAdmin.opening.venue')} maxLength={500} />
       <LocalizedFields id="opening-announcement" name="announcement" legend={t('pointsOfSaleAdmin.opening.announcement')} rows={3} maxLength={5000} />
+      <OpeningProgrammeFields />
       <CheckboxField id="opening-published" name="published" label={t('pointsOfSaleAdmin.opening.published')} />
       <p className="actions">
         <SubmitButton>{opening ? t('admin.save') : t('pointsOfSaleAdmin.opening.schedule')}</SubmitButton>
