@@ -165,6 +165,19 @@ describe('the conference back office', () => {
     await o.getByRole('cell', { name: /Đang thực hiện/ }).waitFor();
     const agreements = (await apiCall<{ items: unknown[] }>(o, 'GET', `/api/conferences/${SLUG}/agreements`)).items;
     expect(agreements).toEqual([expect.objectContaining({ kind: 'mou', valueVnd: 150_000_000, productIds: [entry.products[0].id], volume: '2 tấn mỗi tháng', followUpStatus: 'in-progress', followUpOn: hanoiDay(40) })]);
+
+    // A framework agreement between provinces: the same province twice is refused on its field.
+    await o.getByText('Ghi nhận thỏa thuận khung', { exact: true }).click();
+    await o.locator('#framework-partner').fill('Hà Nội');
+    await o.locator('#framework-title-vi').fill('Thỏa thuận hợp tác tiêu thụ sản phẩm OCOP');
+    await o.getByRole('button', { name: 'Ghi nhận thỏa thuận' }).click();
+    await o.getByText('Thỏa thuận khung giữa hai tỉnh, thành khác nhau').waitFor();
+    await o.locator('#framework-partner').fill('Sơn La');
+    await o.getByRole('button', { name: 'Ghi nhận thỏa thuận' }).click();
+    await o.getByRole('status').filter({ hasText: 'Đã ghi nhận thỏa thuận khung.' }).waitFor();
+    await o.getByRole('cell', { name: 'Hà Nội – Sơn La' }).waitFor();
+    const frameworks = (await apiCall<{ items: unknown[] }>(o, 'GET', `/api/conferences/${SLUG}/framework-agreements`)).items;
+    expect(frameworks).toEqual([expect.objectContaining({ province: 'Hà Nội', partnerProvince: 'Sơn La', title: { vi: 'Thỏa thuận hợp tác tiêu thụ sản phẩm OCOP', en: 'Thỏa thuận hợp tác tiêu thụ sản phẩm OCOP' } })]);
     await fitsPhone(o);
     await screenshot(o, 'conferences-admin-conference-phone-vi');
 

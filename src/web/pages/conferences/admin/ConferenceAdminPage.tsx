@@ -9,6 +9,7 @@ import { QueryView } from '../../../kit/list/QueryView.tsx';
 import { useApiMutation } from '../../../kit/query/useApiMutation.ts';
 import { useApiQuery } from '../../../kit/query/useApiQuery.ts';
 import { AgreementsSection } from './AgreementsSection.tsx';
+import { FrameworkAgreementsSection } from './FrameworkAgreementsSection.tsx';
 import { MeetingsSection } from './MeetingsSection.tsx';
 import OutcomesChart from './OutcomesChart.tsx';
 import './conferences-admin.css';
@@ -59,6 +60,7 @@ export default function ConferenceAdminPage() {
       </QueryView>
       {conference.data && <MeetingsSection conference={conference.data} participants={participants.data} />}
       {conference.data && <AgreementsSection conference={conference.data} participants={participants.data} />}
+      {conference.data && <FrameworkAgreementsSection conference={conference.data} />}
       <Outcomes base={base} />
     </section>
   );
