@@ -132,6 +132,29 @@ describe('product and producer pages', () => {
   });
 });
 
+describe('where to buy', () => {
+  it("a product on a point of sale's shelves says where to buy it, linking the point, in Vietnamese and in English", async () => {
+    const t = await newPage(browser, MOBILE);
+    const { page } = t;
+    await page.goto('/');
+    const point = await apiGet<{ name: { vi: string; en: string }; products: { code: string | null }[] }>(page, '/api/points-of-sale/showroom-trung-tam-khuyen-cong');
+    const code = point.products.find((p) => p.code)?.code;
+    if (!code) throw new Error('the demo showroom has products with codes on its shelves');
+    const { product } = await apiGet<{ product: { id: string } }>(page, `/api/verify/${code}`);
+
+    await page.goto(`/catalogue/products/${product.id}`);
+    const section = page.getByRole('region', { name: 'Mua ở đâu hôm nay' });
+    await section.getByRole('link', { name: point.name.vi }).click();
+    await page.waitForURL('**/points-of-sale/showroom-trung-tam-khuyen-cong');
+    await page.goBack();
+    await page.getByRole('button', { name: /^English/ }).click();
+    await page.getByRole('region', { name: 'Where to buy it today' }).getByRole('link', { name: point.name.en }).waitFor();
+    await page.getByRole('region', { name: 'Where to buy it today' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'product-where-to-buy-phone-en', { fullPage: false });
+    await t.close();
+  });
+});
+
 describe('certificate check (/verify)', () => {
   it('says plainly whether the mark is valid today, in Vietnamese and in English', async () => {
     const t = await newPage(browser);

@@ -13,6 +13,7 @@ import { PriceRange } from './shared/PriceRange.tsx';
 import { StarRating } from './shared/StarRating.tsx';
 import { StatusBadge } from './shared/StatusBadge.tsx';
 import { CertificateTable } from './shared/CertificateTable.tsx';
+import { WhereToBuy } from './shared/WhereToBuy.tsx';
 
 /** `/catalogue/products/:id`: a product, its certificate today and its history, and its QR code. */
 export default function ProductPage() {
@@ -136,6 +137,7 @@ function ProductView({ product }: { product: ProductDetail }) {
             </dl>
           </section>
 
+          <WhereToBuy productId={product.id} />
           <CertificateHistory certificates={product.certificates} currentId={product.currentCertificateId} />
         </div>
 
