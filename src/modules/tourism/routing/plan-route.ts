@@ -8,6 +8,9 @@ import { assertValidInstance } from './validate-instance.ts';
 
 const DEFAULT_LIMIT_MS = 10_000;
 
+/** Rounds in a row without a better route after which the search stops. */
+const STALE_ROUNDS = 6;
+
 /**
  * The one-day route of most value through places with opening hours, visit
  * times and travel times; every required place is on it, or the answer says
@@ -38,9 +41,10 @@ export function planRoute(input: RouteInstance, options: PlanOptions = {}): Rout
   }
   // Up to EXACT_MAX_PLACES the search only gives the DP a good incumbent to prune with.
   const small = p.n <= EXACT_MAX_PLACES;
-  const rounds = small ? 1 : 12;
+  const rounds = small ? 1 : 40;
   let best: Incumbent | null = null;
   let timeLimitHit = false;
+  let stale = 0;
   for (let round = 0; round < rounds && !timeLimitHit; round++) {
     const search = searchRoute(p, best?.sequence ?? seed, { iterations: options.iterations ?? (small ? 40 : 1500), patience: small ? 20 : 300, deadline, seed: (options.seed ?? 1) + round });
     timeLimitHit = search.timeLimitHit;
@@ -49,7 +53,10 @@ export function planRoute(input: RouteInstance, options: PlanOptions = {}): Rout
     const polished = small ? found : polishWithDp(p, found, round, deadline);
     const improved: boolean = best === null || polished.value > best.value || (polished.value === best.value && polished.back < best.back);
     best = improved ? polished : best;
-    if (!improved && round > 2) break;
+    // Each round restarts the search from the best route with another seed: a few rounds in a
+    // row that find nothing better mean the neighbourhood is spent (80 places: 2 rounds were not).
+    stale = improved ? 0 : stale + 1;
+    if (stale >= STALE_ROUNDS) break;
   }
   let proven = false;
   if (p.n <= EXACT_MAX_PLACES && !timeLimitHit) {
