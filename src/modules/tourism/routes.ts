@@ -25,13 +25,13 @@ export const tourismRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // Read per request: an OSRM-compatible table service, when the deployment has one.
   const routingUrl = () => process.env.ROUTING_URL || undefined;
 
-  app.get('/api/map/places', { config: { access: 'public' }, schema: { tags, summary: 'Everything on the public map: craft villages, points of sale, design centres, fairs running or coming, tourist sites', response: { 200: MapPlaces } } },
+  app.get('/api/map/places', { config: { access: 'public', cache: true }, schema: { tags, summary: 'Everything on the public map: craft villages, points of sale, design centres, fairs running or coming, tourist sites', response: { 200: MapPlaces } } },
     async () => listMapPlaces(db));
 
-  app.get('/api/tourism/sites', { config: { access: 'public' }, schema: { tags, summary: 'Tourist sites (staff: ?all=true includes unpublished ones)', querystring: SiteListQuery, response: { 200: SiteList, ...errors } } },
+  app.get('/api/tourism/sites', { config: { access: 'public', cache: true }, schema: { tags, summary: 'Tourist sites (staff: ?all=true includes unpublished ones)', querystring: SiteListQuery, response: { 200: SiteList, ...errors } } },
     async (request) => listSites(db, { ...(request.query.theme ? { theme: request.query.theme } : {}), includeUnpublished: request.query.all === true && isStaff(request.user?.role) }));
 
-  app.get('/api/tourism/sites/:site', { config: { access: 'public' }, schema: { tags, summary: 'A tourist site', params: SiteKeyParams, response: { 200: Site, ...errors } } },
+  app.get('/api/tourism/sites/:site', { config: { access: 'public', cache: true }, schema: { tags, summary: 'A tourist site', params: SiteKeyParams, response: { 200: Site, ...errors } } },
     async (request) => {
       const row = await findSiteRow(db, request.params.site);
       if (!row.published && !isStaff(request.user?.role)) throw siteNotFound();
@@ -50,10 +50,10 @@ export const tourismRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/api/tourism/plan', { config: { access: 'public' }, schema: { tags, summary: 'The best one-day route through the chosen places or a theme (opening hours of that date, travel by mode)', body: PlanRequest, response: { 200: PlanResponse, ...errors } } },
     async (request) => planDayRoute(db, request.body, routingUrl()));
 
-  app.get('/api/tourism/routes', { config: { access: 'public' }, schema: { tags, summary: 'Curated routes (staff: unpublished ones too)', response: { 200: CuratedRouteList } } },
+  app.get('/api/tourism/routes', { config: { access: 'public', cache: true }, schema: { tags, summary: 'Curated routes (staff: unpublished ones too)', response: { 200: CuratedRouteList } } },
     async (request) => listCuratedRoutes(db, isStaff(request.user?.role)));
 
-  app.get('/api/tourism/routes/:route', { config: { access: 'public' }, schema: { tags, summary: 'A curated route', params: RouteKeyParams, response: { 200: CuratedRoute, ...errors } } },
+  app.get('/api/tourism/routes/:route', { config: { access: 'public', cache: true }, schema: { tags, summary: 'A curated route', params: RouteKeyParams, response: { 200: CuratedRoute, ...errors } } },
     async (request) => getCuratedRoute(db, request.params.route, isStaff(request.user?.role)));
 
   app.post('/api/tourism/routes', { config: { access: STAFF }, schema: { tags, summary: 'Add a curated route', body: CuratedRouteInput, response: Created } },

@@ -33,6 +33,15 @@ describe('public reads from the read cache', () => {
     expect(revalidated.body).toBe('');
   });
 
+  it.each(['/api/points-of-sale', '/api/map/places', '/api/tourism/sites', '/api/tourism/routes', `/api/products/{id}/where-to-buy`])('include %s, the points of sale, the map and tourism', async (path) => {
+    const url = path.replace('{id}', productId);
+    const first = await t.app.inject({ method: 'GET', url });
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['cache-control']).toBe('public, max-age=0, s-maxage=10, must-revalidate');
+    const revalidated = await t.app.inject({ method: 'GET', url, headers: { 'if-none-match': String(first.headers.etag) } });
+    expect(revalidated.statusCode).toBe(304);
+  });
+
   it('compress a large response once for clients that accept it', async () => {
     const plain = await t.app.inject({ method: 'GET', url: '/api/products?pageSize=50' });
     const gzipped = await t.app.inject({ method: 'GET', url: '/api/products?pageSize=50', headers: { 'accept-encoding': 'gzip' } });

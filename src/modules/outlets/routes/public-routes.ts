@@ -10,13 +10,13 @@ import { errors, tags } from './route-helpers.ts';
 export const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = app.database.db;
 
-  app.get('/api/points-of-sale', { config: { access: 'public' }, schema: { tags, summary: 'Opened and operating points (names, kind, status, coordinates, hours, open now); ?format=geojson for GeoJSON', querystring: PublicPointQuery, response: { 200: Type.Union([PublicPointList, GeoJsonPoints]), ...errors } } },
+  app.get('/api/points-of-sale', { config: { access: 'public', cache: true }, schema: { tags, summary: 'Opened and operating points (names, kind, status, coordinates, hours, open now); ?format=geojson for GeoJSON', querystring: PublicPointQuery, response: { 200: Type.Union([PublicPointList, GeoJsonPoints]), ...errors } } },
     async (request, reply) => {
       const list = await listPublicPoints(db, request.query, clock.now());
       if (request.query.format === 'geojson') return reply.type('application/geo+json').send(toGeoJson(list.items));
       return list;
     });
 
-  app.get('/api/points-of-sale/:point', { config: { access: 'public' }, schema: { tags, summary: "A point's public page: hours, open now (Vietnam time), directions, products with certificate status", params: PointKeyParams, response: { 200: PublicPointDetail, ...errors } } },
+  app.get('/api/points-of-sale/:point', { config: { access: 'public', cache: true }, schema: { tags, summary: "A point's public page: hours, open now (Vietnam time), directions, products with certificate status", params: PointKeyParams, response: { 200: PublicPointDetail, ...errors } } },
     async (request) => getPublicPoint(db, request.params.point, clock.now(), clock.today()));
 };
