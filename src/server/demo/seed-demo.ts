@@ -7,6 +7,7 @@ import { seedDemoOutlets } from '../../modules/outlets/demo/seed-demo-outlets.ts
 import { seedDemoProgramme } from '../../modules/programme/demo/seed-demo-programme.ts';
 import { seedDemoTourism } from '../../modules/tourism/demo/seed-demo-tourism.ts';
 import { seedDemoConference } from '../../modules/trade/demo/seed-demo-conference.ts';
+import { seedDemoTraining } from '../../modules/training/demo/seed-demo-training.ts';
 import { clock } from '../../shared/time/clock.ts';
 import type { Database } from '../db/database.ts';
 import { readMigrations } from '../db/migrate.ts';
@@ -36,6 +37,7 @@ export async function seedDemo(database: Database): Promise<string> {
   const accounts = await seedDemoAccounts(database, { producerId: demoProducerId, buyerOrganisationId });
   // After the accounts: the demo surveyor and operator are given their points.
   await seedDemoOutlets(database, clock.today());
+  await seedDemoTraining(database);
   await seedDemoProgramme(database);
   return formatDemoAccounts(accounts);
 }
