@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { attendanceRoutes } from './routes/attendance-routes.ts';
 import { certificateRoutes } from './routes/certificate-routes.ts';
 import { courseRoutes } from './routes/course-routes.ts';
+import { enrolmentImportRoutes } from './routes/enrolment-import-routes.ts';
 import { enrolmentRoutes } from './routes/enrolment-routes.ts';
 import './reminders/session-reminders-job.ts';
 
@@ -9,6 +10,8 @@ import './reminders/session-reminders-job.ts';
 export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(courseRoutes);
   await app.register(enrolmentRoutes);
+  // Its own scope: it takes spreadsheet bodies.
+  await app.register(enrolmentImportRoutes);
   await app.register(attendanceRoutes);
   await app.register(certificateRoutes);
 };

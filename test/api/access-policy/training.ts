@@ -16,6 +16,7 @@ export const POLICY: AccessPolicy = {
   'GET /api/training/my-enrolments': TRAINEES,
   'GET /api/training/courses/:course/enrolments': STAFF,
   'POST /api/training/courses/:course/enrolments': STAFF,
+  'POST /api/training/courses/:course/enrolments/import': STAFF,
   'POST /api/training/courses/:course/enrolments/:enrolment/cancel': [...STAFF, ...TRAINEES],
   'GET /api/training/courses/:course/sessions/:session/check-in-code': STAFF,
   // Any account enrolled in the course (guides and officials enrolled by e-mail too); the service checks the enrolment.

@@ -32,9 +32,10 @@ export async function waitlistPosition(db: Queryable, courseId: string, waitlist
 /**
  * Puts one trainee on a course, in the caller's transaction: a seat when one is free, else the
  * waiting list. The course row is locked first (FOR UPDATE), so two requests for the last seat
- * take turns: the first gets it, the second finds the course full and waits.
+ * take turns: the first gets it, the second finds the course full and waits. `now` orders the
+ * waiting list (an import passes one instant per row, so the list keeps the file's order).
  */
-export async function enrolInTx(tx: Tx, actor: Actor, courseId: string, trainee: Trainee, source: EnrolmentSource): Promise<EnrolmentResult> {
+export async function enrolInTx(tx: Tx, actor: Actor, courseId: string, trainee: Trainee, source: EnrolmentSource, now: Date = clock.now()): Promise<EnrolmentResult> {
   const course = await findCourse(tx, courseId, 'system', { lock: true });
   assertCourseStatus(course, source === 'self' ? ENROLMENT_OPEN : ORGANIZER_ENROLMENT_OPEN, { vi: 'đăng ký', en: 'enrol' });
   const duplicate = [trainee.userId ? eq(trainingEnrolments.userId, trainee.userId) : undefined, trainee.email ? sql`lower(${trainingEnrolments.email}) = lower(${trainee.email})` : undefined].filter((c) => c !== undefined);
@@ -45,7 +46,6 @@ export async function enrolInTx(tx: Tx, actor: Actor, courseId: string, trainee:
   }
   const [taken] = await tx.select({ n: count() }).from(trainingEnrolments).where(and(eq(trainingEnrolments.courseId, course.id), eq(trainingEnrolments.status, 'enrolled')));
   const seat = (taken?.n ?? 0) < course.capacity;
-  const now = clock.now();
   const [row] = await tx.insert(trainingEnrolments).values({
     ...trainee, courseId: course.id, source, status: seat ? 'enrolled' : 'waitlisted', enrolledAt: seat ? now : null, waitlistedAt: seat ? null : now,
   }).returning();
