@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
 import { aFairWithStreet, allocateThroughApi, anApplicant, waitForRun } from '../../../../test/support/fair-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
+import { createUser } from '../../accounts/create-user.ts';
+import { SYSTEM_ACTOR } from '../../audit/actor.ts';
 import { auditLog } from '../../audit/tables.ts';
 import type { AllocationRun } from '../contract.ts';
 import { generateInstance } from '../allocation/generate-instance.ts';
@@ -11,16 +13,25 @@ import { AllocationThread } from './allocation-thread.ts';
 
 let t: TestApp;
 let fair: Awaited<ReturnType<typeof aFairWithStreet>>;
+const producerIds: string[] = [];
 
 beforeAll(async () => {
   t = await createTestApp();
   fair = await aFairWithStreet(t.database, 'hoi-cho-phan-gian');
-  for (let i = 0; i < 10; i++) await anApplicant(t.database, fair.id, { region: i % 2 ? 'red-river-delta' : 'northern-mountains', stallCount: i % 5 === 0 ? 2 : 1 });
+  for (let i = 0; i < 10; i++) producerIds.push((await anApplicant(t.database, fair.id, { region: i % 2 ? 'red-river-delta' : 'northern-mountains', stallCount: i % 5 === 0 ? 2 : 1 })).producerId);
 });
 afterAll(() => t.close());
 
 const assignmentsOf = async () => (await t.database.db.select().from(stallAssignments).where(eq(stallAssignments.fairId, fair.id)))
   .map((a) => ({ applicationId: a.applicationId, stallId: a.stallId, status: a.status })).sort((a, b) => a.stallId.localeCompare(b.stallId));
+/** The inbox texts of a signed-in account (cookie from `signIn`). */
+const inboxOf = async (cookie: string, language: 'vi' | 'en') =>
+  ((await t.app.inject({ method: 'GET', url: '/api/notifications', headers: { cookie, 'accept-language': language } })).json() as { items: { text: string; link: string | null }[] }).items;
+const signInFor = async (producerId: string, email: string): Promise<string> => {
+  await createUser(t.database, SYSTEM_ACTOR, { email, displayName: email, role: 'producer', password: 'correct horse battery staple', producerId });
+  const response = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password: 'correct horse battery staple' } });
+  return response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+};
 const setStatus = (status: string) => t.request('organizer', { method: 'PATCH', url: `/api/fairs/${fair.slug}`, payload: { status } });
 
 describe('an allocation run before publication', () => {
@@ -62,6 +73,8 @@ describe('an allocation run once the fair is published', () => {
     await setStatus('allocating');
     expect((await setStatus('published')).statusCode).toBe(204);
     const late = await anApplicant(t.database, fair.id);
+    const lateExhibitor = await signInFor(late.producerId, 'late@test.example');
+    const keptExhibitor = await signInFor(producerIds[1]!, 'kept@test.example');
     const before = await assignmentsOf();
     const run = await allocateThroughApi(t, fair.slug);
     expect(run).toMatchObject({ kind: 'proposal', status: 'proposed', keepOffers: true });
@@ -77,6 +90,12 @@ describe('an allocation run once the fair is published', () => {
     expect(after.filter((a) => a.applicationId !== late.applicationId)).toEqual(before);
     const [audit] = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'fair.allocation.apply'), eq(auditLog.entityId, fair.id)));
     expect(audit?.changes).toMatchObject({ run: run.id, changes: [expect.objectContaining({ applicationId: late.applicationId, kind: 'new' })] });
+
+    // The exhibitor whose stall changed is told, in their language; one whose stall stayed is not.
+    const [stallCode] = run.changes?.[0]?.after ?? [];
+    expect(await inboxOf(lateExhibitor, 'vi')).toEqual([expect.objectContaining({ text: `Hội chợ OCOP vùng miền: bạn được giữ chỗ gian hàng ${stallCode}`, link: `/fairs/${fair.slug}` })]);
+    expect((await inboxOf(lateExhibitor, 'en')).map((n) => n.text)).toEqual([`Regional OCOP fair: stall ${stallCode} is held for you`]);
+    expect(await inboxOf(keptExhibitor, 'vi')).toEqual([]);
 
     const twice = await t.request('organizer', { method: 'POST', url: `/api/fairs/${fair.slug}/allocation-runs/${run.id}/apply` });
     expect(twice.statusCode).toBe(409);

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../../server/db/database.ts';
 import { rows } from '../../../server/db/rows.ts';
 import { conflict, notFound } from '../../../server/http/app-error.ts';
@@ -8,6 +8,7 @@ import { recordAudit } from '../../audit/record-audit.ts';
 import type { StallShape, StallUpdate } from '../contract.ts';
 import { findFairRow } from '../fairs/find-fair.ts';
 import { stalls } from '../tables.ts';
+import { findOverlap, findOverlapWith, stallsOverlap } from './stall-overlaps.ts';
 
 const stallValues = (fairId: string, s: StallShape) => ({
   fairId,
@@ -26,9 +27,11 @@ const stallValues = (fairId: string, s: StallShape) => ({
 
 /**
  * Replaces a fair's floor plan (generated, or imported as JSON). Refused once stalls are assigned:
- * the assignments would point at stalls that no longer exist.
+ * the assignments would point at stalls that no longer exist, and when two stalls overlap.
  */
 export async function replaceFloorPlan(database: Database, actor: Actor, fairKey: string, plan: StallShape[]): Promise<{ stalls: number }> {
+  const overlap = findOverlap(plan);
+  if (overlap !== null) throw stallsOverlap(...overlap);
   return database.db.transaction(async (tx) => {
     const fair = await findFairRow(tx, fairKey);
     const [assigned] = await rows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM stall_assignments WHERE fair_id = ${fair.id}`);
@@ -47,13 +50,19 @@ export async function replaceFloorPlan(database: Database, actor: Actor, fairKey
   });
 }
 
-/** Moves, resizes or re-attributes one stall (the visual editor's save). */
+/**
+ * Moves, resizes or re-attributes one stall (the visual editor's save). Refused when the stall
+ * would then overlap another; the fair's stalls are locked so two moves at once cannot collide.
+ */
 export async function updateStall(database: Database, actor: Actor, fairKey: string, stallId: string, input: StallUpdate): Promise<void> {
   await database.db.transaction(async (tx) => {
     const fair = await findFairRow(tx, fairKey);
-    const [before] = await tx.select().from(stalls).where(and(eq(stalls.id, stallId), eq(stalls.fairId, fair.id))).for('update');
+    const plan = await tx.select().from(stalls).where(eq(stalls.fairId, fair.id)).orderBy(stalls.code).for('update');
+    const before = plan.find((s) => s.id === stallId);
     if (!before) throw notFound({ vi: 'Không tìm thấy gian hàng', en: 'Stall not found' });
     const next = stallValues(fair.id, { ...before, ...input });
+    const hit = findOverlapWith(next, plan.filter((s) => s.id !== stallId));
+    if (hit !== null) throw stallsOverlap(next, hit);
     await tx.update(stalls).set(next).where(eq(stalls.id, stallId));
     await recordAudit(tx, actor, { action: 'fair.stall.update', entity: 'stall', entityId: stallId, changes: changedFields(before, next) });
   });
