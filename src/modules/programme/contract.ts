@@ -61,6 +61,16 @@ export const ActivityResults = Type.Object({
   operating: Type.Optional(Type.Boolean()),
   spentVnd: Type.Optional(Type.Integer()),
   milestonesDone: Type.Optional(Type.Integer()),
+  sessions: Type.Optional(Type.Integer()),
+  trainees: Type.Optional(Type.Integer()),
+  completed: Type.Optional(Type.Integer()),
+  /** Sessions attended (present or late), summed over the trainees. */
+  attended: Type.Optional(Type.Integer()),
+  /** Sessions attended (present or late) over trainees × sessions, rounded down. */
+  attendancePercent: Type.Optional(Type.Integer()),
+  completionPercent: Type.Optional(Type.Integer()),
+  certificates: Type.Optional(Type.Integer()),
+  guests: Type.Optional(Type.Integer()),
 });
 export type ActivityResults = Static<typeof ActivityResults>;
 
@@ -84,6 +94,8 @@ export const DashboardTotals = Type.Object({
   fairs: Type.Integer(), stalls: Type.Integer(), exhibitors: Type.Integer(), visitors: Type.Integer(), fairSalesVnd: Type.Integer(),
   conferences: Type.Integer(), meetingsHeld: Type.Integer(), mous: Type.Integer(), contracts: Type.Integer(), agreementValueVnd: Type.Integer(),
   pointsOperating: Type.Integer(), pointSalesVnd: Type.Integer(),
+  courses: Type.Integer(), trainees: Type.Integer(), traineesCompleted: Type.Integer(), attendancePercent: Type.Integer(), completionPercent: Type.Integer(), certificates: Type.Integer(),
+  openings: Type.Integer(), openingGuests: Type.Integer(),
   projects: Type.Integer(), projectBudgetVnd: Type.Integer(), projectSpentVnd: Type.Integer(),
   budgetVnd: Type.Integer(),
 });

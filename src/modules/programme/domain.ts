@@ -13,13 +13,15 @@ export type BudgetSource = (typeof BUDGET_SOURCES)[number];
 /** Activities whose owner and budget the programme keeps (their results stay in their modules). */
 export const PLANNED_ACTIVITY_KINDS = ['fair', 'conference', 'point-of-sale'] as const;
 export type PlannedActivityKind = (typeof PLANNED_ACTIVITY_KINDS)[number];
-export const ACTIVITY_KINDS = [...PLANNED_ACTIVITY_KINDS, 'project'] as const;
+export const ACTIVITY_KINDS = [...PLANNED_ACTIVITY_KINDS, 'training', 'opening', 'project'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export const ACTIVITY_KIND_LABELS: Readonly<Record<ActivityKind, Localized>> = {
   fair: { vi: 'Hội chợ', en: 'Fair' },
   conference: { vi: 'Hội nghị kết nối cung cầu', en: 'Trade-connection conference' },
   'point-of-sale': { vi: 'Điểm giới thiệu và bán sản phẩm', en: 'Point of sale' },
+  training: { vi: 'Khoá tập huấn', en: 'Training course' },
+  opening: { vi: 'Lễ khai trương điểm bán', en: 'Point-of-sale opening ceremony' },
   project: { vi: 'Dự án', en: 'Project' },
 };
 

@@ -13,6 +13,8 @@ export function activityLines(a: Activity, language: Language): { schedule: stri
     fair: () => `${n(r.stalls)} ${w.stalls!.toLowerCase()}, ${n(r.exhibitors)} ${w.exhibitors}, ${n(r.visitors)} ${w.visitors!.toLowerCase()}, ${formatVnd(r.salesVnd ?? 0)}`,
     conference: () => `${n(r.meetingsHeld)} ${w.meetings}, ${n(r.mous)} MOU, ${formatVnd(r.agreementValueVnd ?? 0)}`,
     'point-of-sale': () => (r.operating ? w.operating! : ''),
+    training: () => `${n(r.sessions)} ${w.sessionsWord}, ${n(r.trainees)} ${w.traineesWord}, ${w.attendanceWord} ${n(r.attendancePercent)}%, ${w.completionWord} ${n(r.completionPercent)}%, ${n(r.certificates)} ${w.certificatesWord}`,
+    opening: () => `${n(r.guests)} ${w.guestsWord}${r.operating ? `, ${w.operating}` : ''}`,
     project: () => `${n(r.milestonesDone)} ${w.milestones}, ${w.spent!.toLowerCase()} ${formatVnd(r.spentVnd ?? 0)}`,
   }[a.kind]();
   return { schedule, results };

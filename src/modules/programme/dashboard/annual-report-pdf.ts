@@ -16,6 +16,8 @@ export function annualReportPdf(dashboard: ProgrammeDashboard, language: Languag
     { label: w.fairs!, value: n(t.fairs) }, { label: w.stalls!, value: n(t.stalls) }, { label: w.visitors!, value: n(t.visitors) },
     { label: w.fairSales!, value: formatVnd(t.fairSalesVnd) }, { label: w.mous!, value: n(t.mous) }, { label: w.agreementValue!, value: formatVnd(t.agreementValueVnd) },
     { label: w.points!, value: n(t.pointsOperating) }, { label: w.pointSales!, value: formatVnd(t.pointSalesVnd) }, { label: w.projectBudget!, value: formatVnd(t.projectBudgetVnd) },
+    { label: w.courses!, value: n(t.courses) }, { label: w.trainees!, value: n(t.trainees) }, { label: w.attendance!, value: n(t.attendancePercent) },
+    { label: w.completion!, value: n(t.completionPercent) }, { label: w.certificates!, value: n(t.certificates) }, { label: w.openings!, value: n(t.openings) },
   ], w.summary);
   doc.heading(`1. ${w.activities}`);
   if (dashboard.activities.length === 0) doc.paragraph(w.none!);

@@ -13,6 +13,7 @@ import type { Activity, Bucket, DashboardTotals, ProgrammeDashboard } from '../c
 import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, type PlannedActivityKind } from '../domain.ts';
 import { listProjects } from '../projects/project-row.ts';
 import { programmeActivityPlans } from '../tables.ts';
+import { openingActivities, trainingActivities } from './training-activities.ts';
 
 const overlapsYear = (year: number, startsOn: string, endsOn: string) => startsOn <= `${year}-12-31` && endsOn >= `${year}-01-01`;
 
@@ -39,6 +40,17 @@ function buckets(activities: readonly Activity[], keyOf: (a: Activity) => string
   return map;
 }
 
+/** Training totals: rates over every trainee and session of the year's courses (not an average of averages). */
+function trainingTotals(list: readonly Activity[]) {
+  const n = (f: 'trainees' | 'completed' | 'certificates' | 'attended') => list.reduce((s, a) => s + (a.results[f] ?? 0), 0);
+  const seats = list.reduce((s, a) => s + (a.results.trainees ?? 0) * (a.results.sessions ?? 0), 0);
+  const rate = (part: number, whole: number) => (whole === 0 ? 0 : Math.floor((part * 100) / whole));
+  return {
+    courses: list.length, trainees: n('trainees'), traineesCompleted: n('completed'), certificates: n('certificates'),
+    attendancePercent: rate(n('attended'), seats), completionPercent: rate(n('completed'), n('trainees')),
+  };
+}
+
 /**
  * Every activity of the plan in a year with its owner, schedule, budget, status and results, each
  * result read from its module's own query (fairFigures through listFairs, conferenceDashboard,
@@ -48,9 +60,9 @@ function buckets(activities: readonly Activity[], keyOf: (a: Activity) => string
 export async function programmeDashboard(db: Queryable, year: number): Promise<ProgrammeDashboard> {
   const today = clock.today();
   const salesDay = today < `${year}-12-31` ? today : `${year}-12-31`;
-  const [fairs, conferences, points, sales, projects, plans] = await Promise.all([
+  const [fairs, conferences, points, sales, projects, plans, courses, openings] = await Promise.all([
     listFairs(db, { includeDrafts: true }), listConferences(db, { includeDrafts: true }), allPoints(db), salesDashboard(db, salesDay),
-    listProjects(db, true), db.select().from(programmeActivityPlans),
+    listProjects(db, true), db.select().from(programmeActivityPlans), trainingActivities(db, year), openingActivities(db, year),
   ]);
   const plan = (kind: PlannedActivityKind, id: string) => plans.find((p) => p.activityKind === kind && p.activityId === id);
   const activities: Activity[] = [];
@@ -76,6 +88,7 @@ export async function programmeDashboard(db: Queryable, year: number): Promise<P
       results: { operating: SELLING_POINT_STATUSES.includes(pt.status) },
     });
   }
+  activities.push(...courses, ...openings);
   for (const pr of projects.filter((pr) => overlapsYear(year, pr.startsOn, pr.endsOn))) {
     activities.push({
       kind: 'project', id: pr.id, slug: pr.slug, name: pr.title, owner: pr.owner, startsOn: pr.startsOn, endsOn: pr.endsOn, budgetVnd: pr.budget.plannedVnd, status: pr.status, region: '',
@@ -84,11 +97,12 @@ export async function programmeDashboard(db: Queryable, year: number): Promise<P
   }
   const yearMonths = sales.months.filter((m) => m.month.startsWith(`${year}-`));
   const of = (kind: Activity['kind']) => activities.filter((a) => a.kind === kind);
-  const sum = (list: readonly Activity[], field: 'stalls' | 'exhibitors' | 'visitors' | 'salesVnd' | 'mous' | 'contracts' | 'agreementValueVnd' | 'meetingsHeld' | 'spentVnd') => list.reduce((s, a) => s + (a.results[field] ?? 0), 0);
+  const sum = (list: readonly Activity[], field: 'stalls' | 'exhibitors' | 'visitors' | 'salesVnd' | 'mous' | 'contracts' | 'agreementValueVnd' | 'meetingsHeld' | 'spentVnd' | 'trainees' | 'completed' | 'certificates' | 'guests') => list.reduce((s, a) => s + (a.results[field] ?? 0), 0);
   const totals: DashboardTotals = {
     fairs: of('fair').length, stalls: sum(of('fair'), 'stalls'), exhibitors: sum(of('fair'), 'exhibitors'), visitors: sum(of('fair'), 'visitors'), fairSalesVnd: sum(of('fair'), 'salesVnd'),
     conferences: of('conference').length, meetingsHeld: sum(of('conference'), 'meetingsHeld'), mous: sum(of('conference'), 'mous'), contracts: sum(of('conference'), 'contracts'), agreementValueVnd: sum(of('conference'), 'agreementValueVnd'),
     pointsOperating: of('point-of-sale').filter((a) => a.results.operating).length, pointSalesVnd: yearMonths.reduce((s, m) => s + m.totalVnd, 0),
+    ...trainingTotals(of('training')), openings: of('opening').length, openingGuests: sum(of('opening'), 'guests'),
     projects: of('project').length, projectBudgetVnd: of('project').reduce((s, a) => s + (a.budgetVnd ?? 0), 0), projectSpentVnd: sum(of('project'), 'spentVnd'),
     budgetVnd: activities.reduce((s, a) => s + (a.budgetVnd ?? 0), 0),
   };

@@ -53,6 +53,8 @@ function Dashboard({ data }: { data: ProgrammeDashboard }) {
     ['fairs', number(s.fairs)], ['stalls', number(s.stalls)], ['visitors', number(s.visitors)], ['fairSales', formatVnd(s.fairSalesVnd)],
     ['conferences', number(s.conferences)], ['mous', number(s.mous)], ['agreementValue', formatVnd(s.agreementValueVnd)],
     ['pointsOperating', number(s.pointsOperating)], ['pointSales', formatVnd(s.pointSalesVnd)], ['projectBudget', formatVnd(s.projectBudgetVnd)], ['budget', formatVnd(s.budgetVnd)],
+    ['courses', number(s.courses)], ['trainees', number(s.trainees)], ['attendance', `${number(s.attendancePercent)}%`], ['completion', `${number(s.completionPercent)}%`],
+    ['certificates', number(s.certificates)], ['openings', number(s.openings)], ['openingGuests', number(s.openingGuests)],
   ];
   const columns: Column<Activity>[] = [
     { id: 'kind', header: t('programme.columns.kind'), cell: (a) => t(`programme.kinds.${a.kind}`) },
@@ -90,6 +92,8 @@ function Results({ activity }: { activity: Activity }) {
     fair: () => t('programme.results.fair', { stalls: number(r.stalls), exhibitors: number(r.exhibitors), visitors: number(r.visitors), sales: formatVnd(r.salesVnd ?? 0) }),
     conference: () => t('programme.results.conference', { meetings: number(r.meetingsHeld), mous: number(r.mous), value: formatVnd(r.agreementValueVnd ?? 0) }),
     'point-of-sale': () => (r.operating ? t('programme.results.operating') : ''),
+    training: () => t('programme.results.training', { sessions: number(r.sessions), trainees: number(r.trainees), attendance: number(r.attendancePercent), completion: number(r.completionPercent), certificates: number(r.certificates) }),
+    opening: () => t('programme.results.opening', { guests: number(r.guests) }) + (r.operating ? ` · ${t('programme.results.operating')}` : ''),
     project: () => t('programme.results.project', { done: number(r.milestonesDone), spent: formatVnd(r.spentVnd ?? 0) }),
   };
   return <>{parts[activity.kind]()}</>;
