@@ -89,16 +89,31 @@ describe('the conference back office', () => {
     await expectH1(o, NAME);
     await moveTo(o, 'Đang đăng ký');
 
-    // Registration: the demo producer and buyer for themselves, a second buyer by the organizer.
+    // Registration: the demo producer and buyer for themselves on the conference's page, a second buyer by the organizer.
     const demo = await apiCall<Participants>(o, 'GET', `/api/conferences/${DEMO}/participants`);
     const producer = await signedIn('producer', `/conferences/${SLUG}/workspace`);
     const me = await apiCall<{ user: { producerId: string } }>(producer.page, 'GET', '/api/auth/me');
     const entry = demo.producers.find((p) => p.producerId === me.user.producerId);
     if (!entry?.products[0]) throw new Error('the demo producer brings no product to the demo conference');
-    await apiCall(producer.page, 'POST', `/api/conferences/${SLUG}/producers`, { productIds: [entry.products[0].id], available: SLOTS });
+    await producer.page.goto(`/conferences/${SLUG}`);
+    const register = producer.page.getByRole('region', { name: 'Đăng ký tham gia' });
+    await register.getByRole('button', { name: 'Đăng ký', exact: true }).click();
+    await register.getByText('Chọn ít nhất một sản phẩm').waitFor();
+    await register.scrollIntoViewIfNeeded();
+    await screenshot(producer.page, 'conferences-register-phone-vi', { fullPage: false });
+    await register.locator(`#register-product-${entry.products[0].id}`).check();
+    await register.getByRole('button', { name: 'Đăng ký', exact: true }).click();
+    await register.getByText('Bạn đã đăng ký tham gia hội nghị.').first().waitFor();
+    await fitsPhone(producer.page);
+    const registered = await apiCall<Participants>(o, 'GET', `/api/conferences/${SLUG}/participants`);
+    expect(registered.producers).toEqual([expect.objectContaining({ producerId: me.user.producerId, available: SLOTS, products: [expect.objectContaining({ id: entry.products[0].id })] })]);
     const buyer = await signedIn('buyer', `/conferences/${SLUG}/workspace`);
     const buyerMe = await apiCall<{ user: { buyerOrganisationId: string } }>(buyer.page, 'GET', '/api/auth/me');
-    await apiCall(buyer.page, 'POST', `/api/conferences/${SLUG}/buyers`, { tableMode: 'own', available: SLOTS });
+    await buyer.page.goto(`/conferences/${SLUG}`);
+    const buyerRegister = buyer.page.getByRole('region', { name: 'Đăng ký tham gia' });
+    await buyerRegister.getByLabel('Bàn giao dịch').selectOption('own');
+    await buyerRegister.getByRole('button', { name: 'Đăng ký', exact: true }).click();
+    await buyerRegister.getByText('Bạn đã đăng ký tham gia hội nghị.').first().waitFor();
     const buyerName = demo.buyers.find((b) => b.organisation.id === buyerMe.user.buyerOrganisationId)?.organisation.name ?? '';
     const other = demo.buyers.find((b) => b.organisation.id !== buyerMe.user.buyerOrganisationId);
     if (!other || !buyerName) throw new Error('the demo conference lacks buyers');

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { Conference, FrameworkAgreementList, Participants } from '../../../modules/trade/contract.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDate } from '../../format.ts';
@@ -7,6 +7,7 @@ import { useLocalized } from '../../i18n/use-localized.ts';
 import { QueryView } from '../../kit/list/QueryView.tsx';
 import { useApiQuery } from '../../kit/query/useApiQuery.ts';
 import { useSession } from '../../session/session-context.ts';
+import { RegisterSection } from './RegisterSection.tsx';
 
 /** `/conferences/:slug`: programme, B2B sessions, the buyers at the tables, framework agreements. */
 export default function ConferencePage() {
@@ -30,8 +31,8 @@ export default function ConferencePage() {
               <span className="badge">{t(`conferences.status.${c.status}`)}</span>{' '}
               {t('conferences.dates', { from: formatDate(c.startsOn), to: formatDate(c.endsOn) })} · {pick(c.venue)}{c.venueAddress ? `, ${c.venueAddress}` : ''}
             </p>
-            {(role === 'producer' || role === 'buyer') && (
-              <p><Link className="button button--primary" to={`/conferences/${c.slug}/workspace`}>{t('conferences.openWorkspace')}</Link></p>
+            {session.user && (role === 'producer' || role === 'buyer') && (
+              <RegisterSection conference={c} participants={participants.data} user={session.user} />
             )}
             <h2>{t('conferences.programme')}</h2>
             <ul>

@@ -1,4 +1,4 @@
-import { AGREEMENT_KINDS, BUYER_KINDS, CONFERENCE_STATUSES, FOLLOW_UP_STATUSES, MEETING_STATUSES, REQUEST_STATUSES } from '../../../modules/trade/domain/values.ts';
+import { AGREEMENT_KINDS, BUYER_KINDS, CONFERENCE_STATUSES, FOLLOW_UP_STATUSES, MEETING_STATUSES, REQUEST_STATUSES, TABLE_MODES } from '../../../modules/trade/domain/values.ts';
 
 /** Keys built from a value (see src/web/i18n/i18n.test.ts). */
 export const DYNAMIC_KEYS: Record<string, readonly string[]> = {
@@ -8,4 +8,5 @@ export const DYNAMIC_KEYS: Record<string, readonly string[]> = {
   'conferences.buyerKind.': BUYER_KINDS,
   'conferences.agreementKind.': AGREEMENT_KINDS,
   'conferences.followUp.': FOLLOW_UP_STATUSES,
+  'conferences.register.tableModes.': TABLE_MODES,
 };
