@@ -110,11 +110,13 @@ describe('the PDF document kit', () => {
     fs.writeFileSync(file, await sampleReport('vi'));
     fs.mkdirSync(artifacts, { recursive: true });
     fs.copyFileSync(file, path.join(artifacts, 'sample-report.pdf'));
-    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', file, path.join(artifacts, 'sample-report')]);
-    const png = fs.readdirSync(artifacts).find((f) => f.startsWith('sample-report') && f.endsWith('.png'))!;
-    const { width, height, channels } = await sharp(path.join(artifacts, png)).metadata();
+    // Rendered in this run's own folder, then copied: CI runs two suites at once, which share test-artifacts.
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', file, path.join(dir, 'sample-report')]);
+    const png = fs.readdirSync(dir).find((f) => f.startsWith('sample-report') && f.endsWith('.png'))!;
+    fs.copyFileSync(path.join(dir, png), path.join(artifacts, png));
+    const { width, height, channels } = await sharp(path.join(dir, png)).metadata();
     expect(width).toBeLessThan(height!); // portrait A4
-    const stats = await sharp(path.join(artifacts, png)).stats();
+    const stats = await sharp(path.join(dir, png)).stats();
     // Ink on paper: some dark pixels (text, QR), mostly white.
     expect(stats.channels[0]!.min).toBeLessThan(60);
     expect(stats.channels[0]!.mean).toBeGreaterThan(200);
