@@ -141,18 +141,22 @@ describe('organizer: fairs back office', () => {
     const stall0 = before.stalls.find((s) => s.code === 'N-002');
     const x0 = stall0?.x ?? 0;
     const y0 = stall0?.y ?? 0;
-    // Along the street its neighbour touches it: a move onto N-003 is refused and nothing moves.
-    await page.locator('.floor-plan [data-code="N-002"]').focus();
-    await page.keyboard.press('ArrowRight');
-    await page.getByText(/N-002.*N-003|N-003.*N-002/).first().waitFor();
-    expect((await apiGet<FloorPlan>(page, `/api/fairs/${slug}/floor-plan`)).stalls.find((s) => s.code === 'N-002')).toMatchObject({ x: x0, y: y0 });
-    // Away from the street there is room.
+    // Away from the street there is room: two steps down move it 1 m.
     await page.locator('.floor-plan [data-code="N-002"]').focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect
       .poll(async () => (await apiGet<FloorPlan>(page, `/api/fairs/${slug}/floor-plan`)).stalls.find((s) => s.code === 'N-002'))
       .toMatchObject({ x: x0, y: y0 - 1, water: true, zone: 'food' });
+    // Back in line, along the street its neighbour touches it: a move onto N-003 is refused and nothing moves.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect
+      .poll(async () => (await apiGet<FloorPlan>(page, `/api/fairs/${slug}/floor-plan`)).stalls.find((s) => s.code === 'N-002'))
+      .toMatchObject({ x: x0, y: y0 });
+    await page.keyboard.press('ArrowRight');
+    await page.getByText(/N-002.*N-003|N-003.*N-002/).first().waitFor();
+    expect((await apiGet<FloorPlan>(page, `/api/fairs/${slug}/floor-plan`)).stalls.find((s) => s.code === 'N-002')).toMatchObject({ x: x0, y: y0 });
     await screenshot(page, 'admin-fair-plan-editor');
 
     // Programme: an item, then an overlapping one is refused clearly.
