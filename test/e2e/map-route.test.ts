@@ -28,7 +28,10 @@ describe('map and day routes on a phone', () => {
     await expect.poll(() => list.count()).toBeGreaterThan(10);
     const all = await list.count();
     await screenshot(page, 'map-phone-vi');
-    await page.getByRole('checkbox', { name: /Điểm bán OCOP/ }).uncheck();
+    // The layer's box follows the address (?hide=…), which updates after the click: wait for it.
+    const pointsLayer = page.getByRole('checkbox', { name: /Điểm bán OCOP/ });
+    await pointsLayer.click();
+    await expect.poll(() => pointsLayer.isChecked()).toBe(false);
     await expect.poll(() => list.count()).toBeLessThan(all);
     expect(page.url()).toContain('hide=point-of-sale');
     await screenshot(page, 'map-phone-filtered', { fullPage: false });
