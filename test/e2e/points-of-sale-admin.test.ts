@@ -1,6 +1,7 @@
 // The back office of points of sale on a phone: an organizer adds a candidate point with all its
 // details, gives it a Tết closure, and finds the versions of the criteria; a new version of a set
-// of criteria is edited as a form, refused on a duplicate code, saved, seen as JSON and discarded.
+// of criteria is edited as a form, refused on a duplicate code, saved, seen as JSON and discarded;
+// both forms read in English on a phone too.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOBILE, account, expectH1, launchBrowser, newPage, screenshot, signIn } from './support.ts';
@@ -124,6 +125,31 @@ describe('the points of sale back office', () => {
     await page.getByRole('button', { name: `Xoá phần ${added + 1}` }).click();
     await page.getByRole('form', { name: 'Lễ khai trương' }).getByRole('button', { name: 'Lưu' }).click();
     await expect.poll(async () => (await announcement()).programme).toEqual(before);
+    await t.close();
+  });
+
+  it('reads the criteria form and the ceremony programme in English on a phone', async () => {
+    const t = await newPage(browser, MOBILE);
+    const { page } = t;
+    await signIn(page, account('organizer'), '/admin/points-of-sale/criteria');
+    await page.evaluate(() => localStorage.setItem('ocop.language', 'en'));
+    await page.reload();
+    await expectH1(page, 'Criteria');
+    await page.getByRole('button', { name: 'Start a new version of hanoi-6385' }).click();
+    const form = page.getByRole('form', { name: 'Content of the criteria' });
+    await form.getByLabel('Pass mark').waitFor();
+    await screenshot(page, 'points-of-sale-criteria-form-en', { fullPage: false });
+    await form.getByTestId('criteria-item').first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'points-of-sale-criteria-form-item-en', { fullPage: false });
+    await page.getByRole('button', { name: 'Discard the draft' }).click();
+    await page.getByRole('dialog', { name: 'Discard the draft' }).getByRole('button', { name: 'Discard the draft' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: 'Draft', exact: true }).count()).toBe(0);
+
+    await page.goto('/admin/points-of-sale/diem-ocop-van-phuc');
+    const programme = page.getByRole('form', { name: 'Opening ceremony' });
+    await programme.getByRole('button', { name: 'Add a part' }).waitFor();
+    await page.getByTestId('opening-programme-item').first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'points-of-sale-opening-programme-en', { fullPage: false });
     await t.close();
   });
 });
