@@ -126,7 +126,7 @@ export const FloorPlanStall = Type.Composite([
   Type.Object({
     neighbours: Type.Array(Type.String(), { description: 'Codes of adjacent stalls' }),
     // What the plan draws and searches; the exhibitor's details come on demand (GET …/stalls/:stall).
-    exhibitor: Nullable(Type.Object({ producerName: Type.String(), status: StringEnum(['held', 'confirmed'] as const), productIds: Type.Array(Uuid, { description: 'The products shown at the stall' }) })),
+    exhibitor: Nullable(Type.Object({ producerName: Type.String(), origin: Type.Object({ vi: Type.String(), en: Type.String() }, { description: 'The province, or the country of a foreign exhibitor' }), status: StringEnum(['held', 'confirmed'] as const), productIds: Type.Array(Uuid, { description: 'The products shown at the stall' }) })),
   }),
 ]);
 export type FloorPlanStall = Static<typeof FloorPlanStall>;

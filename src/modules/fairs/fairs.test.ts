@@ -81,6 +81,9 @@ describe('allocating stalls', () => {
     const plan = await floorPlan();
     const assigned = plan.stalls.filter((s: { exhibitor: unknown }) => s.exhibitor);
     expect(assigned.length).toBeGreaterThan(10);
+    // The plan says where each exhibitor comes from, so a visitor can search "Lao Cai" or "Lào Cai".
+    const origins = new Set(assigned.map((s: { exhibitor: { origin: { vi: string; en: string } } }) => `${s.exhibitor.origin.vi}|${s.exhibitor.origin.en}`));
+    expect([...origins].sort()).toEqual(['Hà Nội|Hanoi', 'Lào Cai|Lao Cai']);
     const applications = (await t.request('organizer', { method: 'GET', url: `/api/fairs/${fair.slug}/applications?status=approved&pageSize=100` })).json().items;
     for (const application of applications) {
       for (const stall of application.stalls) expect(stall.zone, application.producer.name).toBe(application.producer.region);

@@ -143,7 +143,7 @@ function PlanSection({ fair }: { fair: Fair }) {
     for (const stall of stalls) {
       const exhibitor = stall.exhibitor;
       if (!exhibitor) continue;
-      if (fold(exhibitor.producerName).includes(needle) || exhibitor.productIds.some((id) => matchingProducts?.has(id)) || fold(stall.code) === needle) lit.add(stall.id);
+      if (fold(exhibitor.producerName).includes(needle) || fold(exhibitor.origin.vi).includes(needle) || fold(exhibitor.origin.en).includes(needle) || exhibitor.productIds.some((id) => matchingProducts?.has(id)) || fold(stall.code) === needle) lit.add(stall.id);
     }
     return lit;
   }, [debounced, stalls, matchingProducts]);
