@@ -16,4 +16,16 @@ export const demoChecks: DemoChecks = (demo) => {
     for (const day of before) expect(day.salesVnd, day.day).toBeGreaterThan(0);
     expect(dashboard.days.filter((d) => d.day > today).every((d) => d.salesVnd === 0)).toBe(true);
   });
+
+  it('sends the floor plan of its 150 stalls in at most 20 KB compressed, exhibitor details left to the stall page', async () => {
+    for (const encoding of ['br', 'gzip']) {
+      const response = await demo().app.inject({ method: 'GET', url: '/api/fairs/trinh-cong-son/floor-plan', headers: { 'accept-encoding': encoding } });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-encoding']).toBe(encoding);
+      expect(response.rawPayload.length, encoding).toBeLessThanOrEqual(20 * 1024);
+    }
+    const plan = (await demo().app.inject({ method: 'GET', url: '/api/fairs/trinh-cong-son/floor-plan' })).json() as { stalls: { exhibitor: object | null }[] };
+    expect(plan.stalls.length).toBeGreaterThanOrEqual(150);
+    expect(plan.stalls.filter((s) => s.exhibitor).length).toBeGreaterThan(100);
+  });
 };
