@@ -54,6 +54,16 @@ describe('the catalogue list order', () => {
     expect(stars).toEqual([...stars].sort((a, b) => (b ?? -1) - (a ?? -1)));
   });
 
+  it('keeps the relevance order under a status filter: the filtered list is the whole list with the others left out', async () => {
+    const whole = (await t.app.inject({ method: 'GET', url: '/api/products?pageSize=100' })).json() as { items: (Item & { certificateStatus: string })[] };
+    for (const status of ['valid', 'none']) {
+      const filtered = (await t.app.inject({ method: 'GET', url: `/api/products?status=${status}&pageSize=100` })).json() as { items: Item[] };
+      const expected = whole.items.filter((item) => item.certificateStatus === status).map((item) => item.code);
+      expect(expected.length, status).toBeGreaterThan(0);
+      expect(filtered.items.map((item) => item.code), status).toEqual(expected);
+    }
+  });
+
   it('still counts past the last page', async () => {
     expect(await page('name', 99, 24)).toEqual({ items: [], total: 10 });
   });

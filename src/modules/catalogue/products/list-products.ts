@@ -77,10 +77,14 @@ async function listByIndex(db: Queryable, { query, today, from, limit, offset }:
     SELECT p.id, ${inForce(today)} AS in_force, p.stars, p.name_key, p.code, p.expiry_date, p.created_at
     FROM ${from} WHERE ${where} AND ${condition} ORDER BY ${order} LIMIT ${limit + offset}`;
   const valid = sql`NOT p.revoked AND p.expiry_date >= ${today}::date`;
+  // A status filter settles which side a product is on; the planner cannot see that the other
+  // side is empty and would walk the whole stars index to find so (70 ms at 100k products).
   const candidates =
-    sort === 'relevance'
-      ? sql`(${inOrder(valid, SORTS.stars)}) UNION ALL (${inOrder(sql`NOT ${inForce(today)}`, SORTS.stars)})`
-      : inOrder(sql`true`, SORTS[sort]);
+    sort !== 'relevance'
+      ? inOrder(sql`true`, SORTS[sort])
+      : query.status
+        ? inOrder(sql`true`, SORTS.stars)
+        : sql`(${inOrder(valid, SORTS.stars)}) UNION ALL (${inOrder(sql`NOT ${inForce(today)}`, SORTS.stars)})`;
   const order = sort === 'relevance' ? sql`${inForce(today)} DESC, ${SORTS.stars}` : SORTS[sort];
   const found = await rows<ProductSummaryRow & { total: number }>(db, sql`
     WITH candidates AS (${candidates}),
