@@ -4,9 +4,10 @@ import { certificateRoutes } from './routes/certificate-routes.ts';
 import { courseRoutes } from './routes/course-routes.ts';
 import { enrolmentImportRoutes } from './routes/enrolment-import-routes.ts';
 import { enrolmentRoutes } from './routes/enrolment-routes.ts';
+import { reportRoutes } from './routes/report-routes.ts';
 import './reminders/session-reminders-job.ts';
 
-/** Training courses under /api/training: courses and sessions, enrolment, attendance, certificates; session reminders (job). */
+/** Training courses under /api/training: courses and sessions, enrolment, attendance, certificates, the yearly report; session reminders (job). */
 export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(courseRoutes);
   await app.register(enrolmentRoutes);
@@ -14,4 +15,5 @@ export const trainingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(enrolmentImportRoutes);
   await app.register(attendanceRoutes);
   await app.register(certificateRoutes);
+  await app.register(reportRoutes);
 };

@@ -28,6 +28,8 @@ export const POLICY: AccessPolicy = {
   'GET /api/training/courses/:course/completion': STAFF,
   'POST /api/training/courses/:course/certificates': STAFF,
   'GET /api/training/courses/:course/certificates': STAFF,
+  'GET /api/training/report': STAFF,
+  'GET /api/training/report.xlsx': STAFF,
   'GET /api/training/my-certificates': TRAINEES,
   'GET /api/training/certificates/:code': 'public',
   'GET /api/training/certificates/:code/pdf': [...STAFF, ...TRAINEES],

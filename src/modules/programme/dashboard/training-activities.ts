@@ -1,52 +1,26 @@
-import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '../../../server/db/database.ts';
 import { dayInVietnam } from '../../../shared/time/clock.ts';
 import { SELLING_POINT_STATUSES } from '../../outlets/domain/point-status.ts';
 import { outletOpeningGuests, outletOpenings, outletPoints } from '../../outlets/tables.ts';
-import { ATTENDED, judgeCompletion } from '../../training/domain/completion.ts';
-import { trainingAttendance, trainingCertificates, trainingCourses, trainingEnrolments, trainingSessions } from '../../training/tables.ts';
+import { courseFactsOfYear } from '../../training/reports/course-facts.ts';
 import type { Activity } from '../contract.ts';
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.floor((part * 100) / whole));
 
-/**
- * The training courses held in a year (a session that year; drafts left out), read from the
- * training tables the way the course page counts them: trainees are the seated enrolments,
- * completion is the course's own rule (judgeCompletion) per trainee, certificates the ones not
- * revoked; attendance is the sessions attended (present or late) over trainees × sessions.
- */
+/** The training courses held in a year, with the figures the training report counts (courseFactsOfYear). */
 export async function trainingActivities(db: Queryable, year: number): Promise<Activity[]> {
-  const courses = await db.select().from(trainingCourses).where(ne(trainingCourses.status, 'draft'));
-  if (courses.length === 0) return [];
-  const ids = courses.map((c) => c.id);
-  const [sessions, enrolments, marks, certificates] = await Promise.all([
-    db.select({ id: trainingSessions.id, courseId: trainingSessions.courseId, startsAt: trainingSessions.startsAt }).from(trainingSessions).where(inArray(trainingSessions.courseId, ids)),
-    db.select({ id: trainingEnrolments.id, courseId: trainingEnrolments.courseId, assessmentPassed: trainingEnrolments.assessmentPassed }).from(trainingEnrolments)
-      .where(and(inArray(trainingEnrolments.courseId, ids), eq(trainingEnrolments.status, 'enrolled'))),
-    db.select({ enrolmentId: trainingAttendance.enrolmentId, status: trainingAttendance.status }).from(trainingAttendance)
-      .innerJoin(trainingSessions, eq(trainingSessions.id, trainingAttendance.sessionId)).where(inArray(trainingSessions.courseId, ids)),
-    db.select({ courseId: trainingCertificates.courseId }).from(trainingCertificates).where(and(inArray(trainingCertificates.courseId, ids), isNull(trainingCertificates.revokedAt))),
-  ]);
-  const attendedBy = new Map<string, number>();
-  for (const m of marks) if (ATTENDED.includes(m.status)) attendedBy.set(m.enrolmentId, (attendedBy.get(m.enrolmentId) ?? 0) + 1);
-  const out: Activity[] = [];
-  for (const c of courses) {
-    const days = sessions.filter((s) => s.courseId === c.id).map((s) => dayInVietnam(s.startsAt)).sort();
-    const first = days[0];
-    const last = days[days.length - 1];
-    if (first === undefined || last === undefined || first > `${year}-12-31` || last < `${year}-01-01`) continue;
-    const trainees = enrolments.filter((e) => e.courseId === c.id);
-    const attended = trainees.reduce((s, e) => s + (attendedBy.get(e.id) ?? 0), 0);
-    const completed = trainees.filter((e) => judgeCompletion(c, { sessions: days.length, attended: attendedBy.get(e.id) ?? 0, assessmentPassed: e.assessmentPassed }).completed).length;
-    out.push({
-      kind: 'training', id: c.id, slug: c.slug, name: { vi: c.nameVi, en: c.nameEn }, owner: null, startsOn: first, endsOn: last, budgetVnd: null, status: c.status, region: '',
+  return (await courseFactsOfYear(db, year)).map((c): Activity => {
+    const attended = c.trainees.reduce((s, e) => s + e.attended, 0);
+    const completed = c.trainees.filter((e) => e.completed).length;
+    return {
+      kind: 'training', id: c.id, slug: c.slug, name: c.name, owner: null, startsOn: c.firstDay, endsOn: c.lastDay, budgetVnd: null, status: c.status, region: '',
       results: {
-        sessions: days.length, trainees: trainees.length, completed, attended, attendancePercent: percent(attended, trainees.length * days.length),
-        completionPercent: percent(completed, trainees.length), certificates: certificates.filter((x) => x.courseId === c.id).length,
+        sessions: c.sessions, trainees: c.trainees.length, completed, attended, attendancePercent: percent(attended, c.trainees.length * c.sessions),
+        completionPercent: percent(completed, c.trainees.length), certificates: c.certificates,
       },
-    });
-  }
-  return out.sort((a, b) => (a.startsOn ?? '').localeCompare(b.startsOn ?? '') || a.slug.localeCompare(b.slug));
+    };
+  });
 }
 
 /** The opening ceremonies (lễ khai trương) of points of sale held in a year, with their guests invited. */

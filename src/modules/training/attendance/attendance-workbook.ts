@@ -4,14 +4,11 @@ import { formatDate } from '../../../server/pdf/index.ts';
 import type { CourseRow } from '../courses/find-course.ts';
 import type { CompletionSheet } from '../certificates/course-completion.ts';
 import { vietnamTimes } from '../domain/session-times.ts';
-import type { AttendanceStatus, Audience } from '../domain/values.ts';
+import { AUDIENCE_LABELS } from '../domain/labels.ts';
+import type { AttendanceStatus } from '../domain/values.ts';
 
 const STATUS: Record<AttendanceStatus, Localized> = {
   present: { vi: 'Có mặt', en: 'Present' }, late: { vi: 'Đến muộn', en: 'Late' }, excused: { vi: 'Vắng có phép', en: 'Excused' }, absent: { vi: 'Vắng', en: 'Absent' },
-};
-const AUDIENCE: Record<Audience, Localized> = {
-  producer: { vi: 'Chủ thể OCOP', en: 'OCOP producer' }, 'point-staff': { vi: 'Nhân viên điểm bán', en: 'Point-of-sale staff' },
-  guide: { vi: 'Hướng dẫn viên làng nghề', en: 'Craft-village guide' }, 'commune-official': { vi: 'Cán bộ xã', en: 'Commune official' },
 };
 
 /** Attendance of a course as a workbook: one row per seated trainee, one column per session, then the completion. */
@@ -30,7 +27,7 @@ export function attendanceWorkbook(course: CourseRow, sheet: CompletionSheet, la
       ...sessionHeaders, vi ? 'Số buổi tham dự' : 'Sessions attended', vi ? 'Tỷ lệ (%)' : 'Rate (%)', vi ? 'Kiểm tra cuối khoá' : 'Final assessment',
       vi ? 'Hoàn thành' : 'Completed', vi ? 'Mã chứng nhận' : 'Certificate code'],
     rows: sheet.trainees.map(({ enrolment: e, marks, row }, i) => [
-      i + 1, e.fullName, e.email, e.phone, e.commune, AUDIENCE[e.audience][language],
+      i + 1, e.fullName, e.email, e.phone, e.commune, AUDIENCE_LABELS[e.audience][language],
       ...sheet.sessions.map((s) => { const m = marks.get(s.id); return m ? STATUS[m][language] : ''; }),
       row.attended, row.attendancePercent, row.assessmentPassed === null ? '' : row.assessmentPassed ? yes : no,
       row.completed ? yes : no, row.certificateCode ? `${row.certificateCode}${row.certificateRevoked ? (vi ? ' (đã thu hồi)' : ' (revoked)') : ''}` : '',
