@@ -71,4 +71,29 @@ describe('training attendance and certificates', () => {
     await screenshot(trainee.page, 'training-course');
     await trainee.close();
   });
+
+  it("shows the year's training report on a phone, grouped by topic, audience, producer type and commune, in both languages", async () => {
+    const t = await newPage(browser, MOBILE);
+    const { page } = t;
+    await signIn(page, account('organizer'), '/admin/training-report');
+    await expectH1(page, 'Kết quả tập huấn');
+    const year = Number(await page.getByLabel('Năm').inputValue());
+    const report = await page.evaluate(async (y) => (await fetch(`/api/training/report?year=${y}`)).json(), year) as { totals: { courses: number; trainees: number }; byTopic: unknown[] };
+    expect(report.totals.courses).toBeGreaterThan(0);
+    const trainees = page.getByRole('term').filter({ hasText: 'Học viên' }).locator('xpath=following-sibling::dd');
+    expect((await trainees.innerText()).replace(/\D/g, '')).toBe(String(report.totals.trainees));
+    for (const heading of ['Theo chủ đề', 'Theo đối tượng', 'Theo loại chủ thể', 'Theo xã, phường', 'Theo khoá']) {
+      await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+    }
+    expect(await page.getByRole('table', { name: 'Theo chủ đề' }).locator('tbody tr').count()).toBe(report.byTopic.length);
+    expect(await page.getByRole('link', { name: 'Tải bảng tính (.xlsx)' }).getAttribute('href')).toBe(`/api/training/report.xlsx?year=${year}`);
+    await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'training-report-phone-vi', { fullPage: false });
+    await page.evaluate(() => localStorage.setItem('ocop.language', 'en'));
+    await page.reload();
+    await expectH1(page, 'Training results');
+    await page.getByRole('heading', { level: 2, name: 'By producer type' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'training-report-phone-en', { fullPage: false });
+    await t.close();
+  });
 });

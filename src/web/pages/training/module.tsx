@@ -18,12 +18,16 @@ export const webModule = defineModule({
     routes: [
       { path: 'training', roles: STAFF, page: lazy(() => import('./admin/TrainingAdminPage.tsx')) },
       { path: 'training/:slug', roles: STAFF, page: lazy(() => import('./admin/CourseAdminPage.tsx')) },
+      { path: 'training-report', roles: STAFF, page: lazy(() => import('./admin/TrainingReportPage.tsx')) },
       { path: 'training/:slug/sessions/:session', roles: STAFF, page: lazy(() => import('./admin/SessionAttendancePage.tsx')) },
     ],
     menu: {
       titleKey: 'adminTraining.section',
       roles: STAFF,
-      links: [{ to: '/admin/training', labelKey: 'adminTraining.title', roles: STAFF }],
+      links: [
+        { to: '/admin/training', labelKey: 'adminTraining.title', roles: STAFF },
+        { to: '/admin/training-report', labelKey: 'adminTraining.report.title', roles: STAFF },
+      ],
     },
   },
 });
