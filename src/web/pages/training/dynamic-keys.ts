@@ -7,4 +7,6 @@ export const DYNAMIC_KEYS: Record<string, readonly string[]> = {
   'training.attendance.': ATTENDANCE_STATUSES,
   'training.check.verdict.': ['valid', 'revoked'],
   'adminTraining.method.': ['qr', 'organizer'],
+  // The report's figure tiles and its groupings.
+  'adminTraining.report.': ['courses', 'trainees', 'attendance', 'completed', 'completion', 'certificates', 'byTopic', 'byAudience', 'byProducerType', 'byCommune', 'byCourse'],
 };
