@@ -6,6 +6,7 @@ import { requestLanguage } from '../../server/http/request-language.ts';
 import { MarkReadBody, NotificationList, NotificationListQuery } from './contract.ts';
 import { listNotifications } from './list-notifications.ts';
 import { markNotificationsRead } from './mark-read.ts';
+import './email-guests.ts';
 import './send-notification-emails.ts';
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse };
