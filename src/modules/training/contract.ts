@@ -146,3 +146,4 @@ export type MyEnrolmentList = Static<typeof MyEnrolmentList>;
 export * from './contract/attendance.ts';
 export * from './contract/certificates.ts';
 export * from './contract/reports.ts';
+export * from './contract/trainee-record.ts';

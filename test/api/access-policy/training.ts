@@ -14,6 +14,8 @@ export const POLICY: AccessPolicy = {
   'DELETE /api/training/courses/:course/sessions/:session': STAFF,
   'POST /api/training/courses/:course/enrol': TRAINEES,
   'GET /api/training/my-enrolments': TRAINEES,
+  // The service narrows it: a producer to its own producer, an operator to its points.
+  'GET /api/training/trainees': [...STAFF, ...TRAINEES],
   'GET /api/training/courses/:course/enrolments': STAFF,
   'POST /api/training/courses/:course/enrolments': STAFF,
   'POST /api/training/courses/:course/enrolments/import': STAFF,

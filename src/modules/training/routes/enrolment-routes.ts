@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { actorOf } from '../../../server/http/actor-of.ts';
 import { STAFF } from '../../accounts/roles.ts';
-import { CourseParams, EnrolmentList, EnrolmentParams, EnrolmentResult, MyEnrolmentList, TraineeInput } from '../contract.ts';
+import { CourseParams, EnrolmentList, EnrolmentParams, EnrolmentResult, MyEnrolmentList, TraineeInput, TraineeRecord, TraineeRecordQuery } from '../contract.ts';
 import { findCourse } from '../courses/find-course.ts';
 import { cancelEnrolment } from '../enrolment/cancel-enrolment.ts';
 import { enrolSelf, enrolTrainee } from '../enrolment/enrol-trainee.ts';
 import { listEnrolments, listMyEnrolments } from '../enrolment/list-enrolments.ts';
+import { listTraineeRecord } from '../enrolment/list-trainee-record.ts';
 import { TRAINEE_ROLES } from '../training-access.ts';
 import { errors, tags, userOf } from './route-helpers.ts';
 
@@ -19,6 +20,9 @@ export const enrolmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/api/training/my-enrolments', { config: { access: TRAINEE_ROLES }, schema: { tags, summary: 'My courses and my place on waiting lists', response: { 200: MyEnrolmentList, ...errors } } },
     async (request) => listMyEnrolments(db, userOf(request).id));
+
+  app.get('/api/training/trainees', { config: { access: [...STAFF, ...TRAINEE_ROLES] }, schema: { tags, summary: "The courses and certificates of a producer's or a point's trainees (staff; a producer its own; an operator its points)", querystring: TraineeRecordQuery, response: { 200: TraineeRecord, ...errors } } },
+    async (request) => listTraineeRecord(db, userOf(request), request.query));
 
   app.get('/api/training/courses/:course/enrolments', { config: { access: STAFF }, schema: { tags, summary: 'Trainees of a course: seated, waiting in order, cancelled', params: CourseParams, response: { 200: EnrolmentList, ...errors } } },
     async (request) => ({ items: await listEnrolments(db, (await findCourse(db, request.params.course, request.user)).id) }));
