@@ -96,4 +96,26 @@ describe('training attendance and certificates', () => {
     await screenshot(page, 'training-report-phone-en', { fullPage: false });
     await t.close();
   });
+
+  it("lists on a point's back-office page the courses its staff took, with their certificates", async () => {
+    const t = await newPage(browser, MOBILE);
+    const { page } = t;
+    await signIn(page, account('organizer'), '/admin/points-of-sale');
+    // The first demo point whose staff took a course, found through the API the section reads.
+    const points = await page.evaluate(async () => (await (await fetch('/api/outlets/points?pageSize=100')).json()).items as { id: string; slug: string }[]);
+    let chosen: { slug: string; items: { fullName: string }[] } | null = null;
+    for (const point of points) {
+      const record = await page.evaluate(async (id) => (await fetch(`/api/training/trainees?point=${id}`)).json(), point.id) as { items: { fullName: string }[] };
+      if (record.items.length > 0) { chosen = { slug: point.slug, items: record.items }; break; }
+    }
+    expect(chosen, 'a demo point with trained staff').not.toBeNull();
+    await page.goto(`/admin/points-of-sale/${chosen!.slug}`);
+    const section = page.getByRole('region', { name: 'Tập huấn' });
+    await section.getByRole('table').waitFor();
+    expect(await section.locator('tbody tr').count()).toBe(chosen!.items.length);
+    await section.getByText(chosen!.items[0]!.fullName).first().waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'training-point-record-phone', { fullPage: false });
+    await t.close();
+  });
 });

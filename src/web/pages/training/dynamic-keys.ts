@@ -5,6 +5,7 @@ export const DYNAMIC_KEYS: Record<string, readonly string[]> = {
   'training.status.': COURSE_STATUSES,
   'training.topic.': TOPICS,
   'training.attendance.': ATTENDANCE_STATUSES,
+  'training.record.statuses.': ['enrolled', 'waitlisted'],
   'training.check.verdict.': ['valid', 'revoked'],
   'adminTraining.method.': ['qr', 'organizer'],
   // The report's figure tiles and its groupings.

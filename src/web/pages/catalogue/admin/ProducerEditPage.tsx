@@ -10,6 +10,7 @@ import NotAllowedPage from '../../not-allowed/NotAllowedPage.tsx';
 import NotFoundPage from '../../not-found/NotFoundPage.tsx';
 import { BackLink, CreatedMessage, ProducerLinks } from './edit-page-parts.tsx';
 import { EMPTY_PRODUCER, ProducerForm, producerValues } from './ProducerForm.tsx';
+import { TraineeCourses } from '../../training/shared/TraineeCourses.tsx';
 import { ProducerProducts } from './ProducerProducts.tsx';
 
 /**
@@ -75,6 +76,7 @@ function EditProducer({ id }: { id: string }) {
             onSubmit={(body) => save.mutateAsync(body)}
           />
           <ProducerProducts producer={data} />
+          <TraineeCourses producerId={data.id} />
         </section>
       )}
     </QueryView>

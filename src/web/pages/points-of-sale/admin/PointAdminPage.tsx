@@ -18,6 +18,7 @@ import { StockSection } from './StockSection.tsx';
 import { SupportSection } from './SupportSection.tsx';
 import { HoursExceptionsSection } from './HoursExceptionsSection.tsx';
 import { OpeningSection } from './OpeningSection.tsx';
+import { TraineeCourses } from '../../training/shared/TraineeCourses.tsx';
 import { PointForm } from './PointForm.tsx';
 import { PointSurveys } from './PointSurveys.tsx';
 import '../points-of-sale.css';
@@ -68,6 +69,7 @@ function PointRecord({ point }: { point: PointDetail }) {
       {user?.role !== 'surveyor' && <SupportSection point={point} staff={staff} />}
       {user?.role !== 'surveyor' && <StockSection point={point} />}
       {user?.role !== 'surveyor' && selling && <SalesSection point={point} />}
+      {user?.role !== 'surveyor' && <TraineeCourses pointId={point.id} />}
     </>
   );
 }
