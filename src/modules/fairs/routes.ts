@@ -14,6 +14,7 @@ import { findAllocationRun } from './allocation-run/find-allocation-run.ts';
 import { listAllocationRuns } from './allocation-run/list-allocation-runs.ts';
 import { stopAllocationRun } from './allocation-run/stop-allocation-run.ts';
 import { requestLanguage } from '../../server/http/request-language.ts';
+import { sendPdf } from '../../server/pdf/index.ts';
 import { submitApplication } from './applications/submit-application.ts';
 import { decideApplications } from './applications/decide-applications.ts';
 import { listApplications } from './applications/list-applications.ts';
@@ -37,6 +38,7 @@ import { layoutWalkingStreet } from './floor-plan/layout-walking-street.ts';
 import { replaceFloorPlan, updateStall } from './floor-plan/save-floor-plan.ts';
 import { addProgrammeItem, listProgramme, removeProgrammeItem } from './programme/programme.ts';
 import { fairDashboard } from './reporting/fair-dashboard.ts';
+import { closingReportPdf } from './reporting/closing-report-pdf.ts';
 import { dashboardWorkbook } from './reporting/dashboard-workbook.ts';
 import { recordVisitors, reportDay } from './reporting/report-day.ts';
 
@@ -220,5 +222,11 @@ export const fairRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const workbook = await dashboardWorkbook(fair, await fairDashboard(db, fair));
       reply.header('content-disposition', `attachment; filename="${fair.slug}-bao-cao.xlsx"`);
       return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(workbook);
+    });
+
+  app.get('/api/fairs/:fair/report.pdf', { config: { access: STAFF }, schema: { tags, summary: 'The closing report: letterhead, key results, days and breakdowns, signatures, page numbers (PDF in the asker\'s language)', params: FairKeyParams, response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...errors } } },
+    async (request, reply) => {
+      const fair = await findVisibleFair(db, request, request.params.fair);
+      return sendPdf(reply, await closingReportPdf(fair, await fairDashboard(db, fair), requestLanguage(request)), `bao-cao-tong-ket-${fair.slug}.pdf`);
     });
 };

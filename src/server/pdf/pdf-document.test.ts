@@ -96,6 +96,18 @@ describe('the PDF document kit', () => {
     expect(pages.at(-1)).toContain(`Page ${pages.length}/${pages.length}`);
   });
 
+  it.skipIf(!hasPoppler)('cuts a running header too long for the page with an ellipsis, on one line', async () => {
+    const title = `Báo cáo tổng kết hội chợ: ${'Hội chợ OCOP và sản phẩm vùng miền – phố đi bộ Trịnh Công Sơn '.repeat(2)}`;
+    const doc = createPdfDocument({ language: 'vi', letterhead: programmeLetterhead('vi', '2028-02-29'), title });
+    for (let i = 0; i < 80; i++) doc.paragraph(`Đoạn ${i + 1}.`);
+    const pages = pageTexts(await doc.finish());
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    const header = pages[1]!.split('\n').find((line) => line.includes('Chương trình')) ?? '';
+    expect(header.trim().endsWith('…')).toBe(true);
+    expect(header).toContain('Báo cáo tổng kết hội chợ');
+    expect(pages[1]).not.toContain('Trịnh Công Sơn Hội chợ');
+  });
+
   it.skipIf(!hasPoppler)('splits a table row taller than a page without losing a line', async () => {
     const doc = createPdfDocument({ language: 'vi', letterhead: programmeLetterhead('vi', '2028-02-29'), title: 'Dài' });
     const long = Array.from({ length: 120 }, (_, i) => `dòng-${i + 1}`).join('\n');

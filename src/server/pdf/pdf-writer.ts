@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { Language } from '../../shared/localized.ts';
 import { clock } from '../../shared/time/clock.ts';
 import { registerFonts } from './fonts.ts';
-import { drawLine, type TextStyle } from './text-layout.ts';
+import { drawLine, fitText, type TextStyle } from './text-layout.ts';
 
 /** A4 in points, margins after the Vietnamese rules for official documents (Decree 30/2020). */
 export const A4 = { width: 595.28, height: 841.89 };
@@ -83,7 +83,8 @@ export class PdfWriter {
     this.y = MARGINS.top;
     if (this.runningHeader) {
       const style: TextStyle = { size: 8, color: COLORS.muted };
-      drawLine(this.doc, this.runningHeader, this.left, this.y, style, this.width, 'left');
+      // A long document title would run off the page: the header is one line, cut to fit.
+      drawLine(this.doc, fitText(this.doc, this.runningHeader, style, this.width), this.left, this.y, style, this.width, 'left');
       this.rule(this.left, this.y + 13, this.width);
       this.y += RUNNING_HEADER_HEIGHT;
     }

@@ -86,6 +86,19 @@ export function wrapText(doc: PDFKit.PDFDocument, text: string, style: TextStyle
 }
 
 /** Draws one line, font run after font run, without pdfkit's own wrapping or page breaks. */
+/** The text cut to fit one line of `width`, ending in "…" when it had to be cut. */
+export function fitText(doc: PDFKit.PDFDocument, text: string, style: TextStyle, width: number): string {
+  if (measureText(doc, text, style) <= width) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measureText(doc, `${text.slice(0, mid).trimEnd()}…`, style) <= width) low = mid;
+    else high = mid - 1;
+  }
+  return `${text.slice(0, low).trimEnd()}…`;
+}
+
 export function drawLine(doc: PDFKit.PDFDocument, line: string, x: number, y: number, style: TextStyle, width?: number, align: Align = 'left'): void {
   let cursor = x;
   if (width !== undefined && align !== 'left') {

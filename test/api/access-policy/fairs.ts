@@ -34,4 +34,5 @@ export const POLICY: AccessPolicy = {
   'PUT /api/fairs/:fair/visitors': ['admin', 'organizer'],
   'GET /api/fairs/:fair/dashboard': ['admin', 'organizer'],
   'GET /api/fairs/:fair/dashboard/export': ['admin', 'organizer'],
+  'GET /api/fairs/:fair/report.pdf': ['admin', 'organizer'],
 };

@@ -1,5 +1,7 @@
 import { expect, it } from 'vitest';
 import type { DemoChecks } from '../../../server/demo/demo-checks.ts';
+import { pdfPages } from '../../../../test/support/pdf-text.ts';
+import { formatVnd } from '../../../server/pdf/index.ts';
 import { clock } from '../../../shared/time/clock.ts';
 
 export const demoChecks: DemoChecks = (demo) => {
@@ -27,5 +29,22 @@ export const demoChecks: DemoChecks = (demo) => {
     const plan = (await demo().app.inject({ method: 'GET', url: '/api/fairs/trinh-cong-son/floor-plan' })).json() as { stalls: { exhibitor: object | null }[] };
     expect(plan.stalls.length).toBeGreaterThanOrEqual(150);
     expect(plan.stalls.filter((s) => s.exhibitor).length).toBeGreaterThan(100);
+  });
+
+  it('gives a closing report as a document: letterhead, the dashboard\'s figures first, signatures, page numbers', async () => {
+    const response = await demo().request('organizer', { method: 'GET', url: '/api/fairs/trinh-cong-son/report.pdf' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    const pages = pdfPages(response.rawPayload);
+    if (!pages) return;
+    const dashboard = (await demo().request('organizer', { method: 'GET', url: '/api/fairs/trinh-cong-son/dashboard' })).json() as { figures: { salesVnd: number; occupiedStalls: number; stalls: number } };
+    const spaced = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');
+    const first = spaced(pages[0]!);
+    expect(first).toMatch(/báo cáo tổng kết hội chợ/i);
+    expect(first).toContain('Kết quả chính');
+    expect(first).toContain(spaced(formatVnd(dashboard.figures.salesVnd)));
+    expect(first).toContain(`${dashboard.figures.occupiedStalls} / ${dashboard.figures.stalls}`);
+    pages.forEach((page, i) => expect(page).toContain(`Trang ${i + 1}/${pages.length}`));
+    expect(pages.at(-1)).toContain('NGƯỜI LẬP BÁO CÁO');
   });
 };
