@@ -19,6 +19,16 @@ export const demoChecks: DemoChecks = (demo) => {
     expect(dashboard.days.filter((d) => d.day > today).every((d) => d.salesVnd === 0)).toBe(true);
   });
 
+  it('reports its sales product by product, so units and the product groups add up', async () => {
+    const dashboard = (await demo().request('organizer', { method: 'GET', url: '/api/fairs/trinh-cong-son/dashboard' })).json() as {
+      byGroup: { salesVnd: number; units: number }[]; figures: { units: number; salesVnd: number };
+    };
+    expect(dashboard.figures.units).toBeGreaterThan(0);
+    expect(dashboard.byGroup.length).toBeGreaterThanOrEqual(3);
+    expect(dashboard.byGroup.reduce((s, g) => s + g.units, 0)).toBe(dashboard.figures.units);
+    expect(dashboard.byGroup.reduce((s, g) => s + g.salesVnd, 0)).toBe(dashboard.figures.salesVnd);
+  });
+
   it('sends the floor plan of its 150 stalls in at most 20 KB compressed, exhibitor details left to the stall page', async () => {
     for (const encoding of ['br', 'gzip']) {
       const response = await demo().app.inject({ method: 'GET', url: '/api/fairs/trinh-cong-son/floor-plan', headers: { 'accept-encoding': encoding } });

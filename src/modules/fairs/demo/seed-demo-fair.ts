@@ -10,7 +10,7 @@ import { createFair, updateFair } from '../fairs/save-fair.ts';
 import { layoutWalkingStreet } from '../floor-plan/layout-walking-street.ts';
 import { replaceFloorPlan } from '../floor-plan/save-floor-plan.ts';
 import {
-  fairApplicationProducts, fairApplications, fairDailyReports, fairProgrammeItems, fairVisitorCounts, stallAssignments,
+  fairApplicationProducts, fairApplications, fairDailyProductSales, fairDailyReports, fairProgrammeItems, fairVisitorCounts, stallAssignments,
   type ApplicationStatus,
 } from '../tables.ts';
 
@@ -129,15 +129,34 @@ export async function seedDemoFair(database: Database, today: string): Promise<v
     const confirmedIds = confirmed.flatMap(([, ids]) => ids);
     if (confirmedIds.length) await tx.update(stallAssignments).set({ status: 'confirmed', holdExpiresAt: null }).where(inArray(stallAssignments.id, confirmedIds));
 
+    // Each stall reports its day product by product (units at a price within the product's range),
+    // as an exhibitor does in the web app; the day's sales are their sum.
+    const shown = await rows<{ application_id: string; product_id: string; price_min_vnd: string | null; price_max_vnd: string | null }>(tx, sql`
+      SELECT fap.application_id, fap.product_id, p.price_min_vnd::text, p.price_max_vnd::text
+      FROM fair_application_products fap JOIN products p ON p.id = fap.product_id
+      WHERE fap.application_id IN (SELECT id FROM fair_applications WHERE fair_id = ${fair.id})
+      ORDER BY fap.application_id, fap.product_id`);
+    const productsOf = new Map<string, typeof shown>();
+    for (const line of shown) productsOf.set(line.application_id, [...(productsOf.get(line.application_id) ?? []), line]);
+    const unitPrice = (line: (typeof shown)[number]) => {
+      const low = Number(line.price_min_vnd ?? 0) || 50_000;
+      const high = Math.max(low, Number(line.price_max_vnd ?? 0) || low * 4);
+      return Math.round(random.int(low, high) / 1_000) * 1_000;
+    };
     for (let day = 0; day < 3; day++) {
       const date = addDays(startsOn, day);
       await tx.insert(fairVisitorCounts).values({ fairId: fair.id, day: date, visitors: random.int(8_000, 16_000) + (day === 0 ? 3_000 : 0) });
       for (const [applicationId] of confirmed) {
         if (!random.chance(0.92)) continue; // a few exhibitors forget to report
-        await tx.insert(fairDailyReports).values({
-          fairId: fair.id, applicationId, day: date, checkedInAt: new Date(`${date}T07:${String(random.int(10, 59)).padStart(2, '0')}:00+07:00`),
-          salesVnd: random.int(15, 600) * 100_000,
+        const lines = (productsOf.get(applicationId) ?? []).map((line) => {
+          const units = random.int(2, 40);
+          return { productId: line.product_id, units, salesVnd: units * unitPrice(line) };
         });
+        const [report] = await tx.insert(fairDailyReports).values({
+          fairId: fair.id, applicationId, day: date, checkedInAt: new Date(`${date}T07:${String(random.int(10, 59)).padStart(2, '0')}:00+07:00`),
+          salesVnd: lines.length ? lines.reduce((sum, l) => sum + l.salesVnd, 0) : random.int(15, 600) * 100_000,
+        }).returning({ id: fairDailyReports.id });
+        if (report && lines.length) await tx.insert(fairDailyProductSales).values(lines.map((l) => ({ reportId: report.id, ...l })));
       }
     }
     const at = (day: number, time: string) => new Date(`${addDays(startsOn, day)}T${time}:00+07:00`);
