@@ -42,3 +42,27 @@ export async function createOpenFair(page: Page, slug: string): Promise<void> {
   await apiCall(page, 'POST', `/api/fairs/${slug}/floor-plan/generate`, { lengthMetres: 60, zones: [{ zone: 'red-river-delta', share: 0.5 }, { zone: 'northern-mountains', share: 0.5 }] });
   await apiCall(page, 'PATCH', `/api/fairs/${slug}`, { status: 'applications-open' }, 204);
 }
+
+/** The code of the floor-plan stall that has the keyboard focus, or null. */
+export function focusedStall(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.closest('.floor-plan .stall')?.getAttribute('data-code') ?? null);
+}
+
+interface Timed {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+/**
+ * What the programme should tag at `now`: the items under way and those starting next; `settled`
+ * is false within two minutes of a start or an end, when the page may read the clock either side.
+ */
+export function onStage(items: readonly Timed[], now: Date): { now: string[]; next: string[]; settled: boolean } {
+  const t = now.getTime();
+  const running = items.filter((i) => Date.parse(i.startsAt) <= t && t < Date.parse(i.endsAt)).map((i) => i.id);
+  const firstStart = Math.min(...items.map((i) => Date.parse(i.startsAt)).filter((s) => s > t));
+  const next = items.filter((i) => Date.parse(i.startsAt) === firstStart).map((i) => i.id);
+  const settled = items.every((i) => Math.abs(Date.parse(i.startsAt) - t) > 120_000 && Math.abs(Date.parse(i.endsAt) - t) > 120_000);
+  return { now: running, next, settled };
+}

@@ -1,12 +1,12 @@
 // Fairs, public side and back office: the demo fair's page (floor plan, stall panel, search,
-// programme, phone layout), a stall's QR page; an organizer creates a fair, lays out a street,
+// programme, phone layout), a stall's QR page (wayfinding by keyboard and search: fairs-wayfinding); an organizer creates a fair, lays out a street,
 // edits a stall with the keyboard, decides applications of the demo fair in bulk and allocates.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FloorPlan } from '../../src/modules/fairs/contract.ts';
 import { apiGet } from './catalogue-support.ts';
 import { account, expectH1, launchBrowser, MOBILE, newPage, screenshot, signIn } from './support.ts';
-import { typed, hanoiDay } from './fairs-support.ts';
+import { hanoiDay, typed } from './fairs-support.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -93,6 +93,7 @@ describe('public fair pages', () => {
     await page.getByRole('dialog').getByRole('heading', { name: `Gian ${taken.code}` }).waitFor();
     await t.close();
   });
+
 });
 
 describe('organizer: fairs back office', () => {
@@ -214,7 +215,7 @@ describe('organizer: fairs back office', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Bỏ đề xuất' }).click();
     await page.getByText('Đã bỏ qua').waitFor();
 
-    await page.getByRole('link', { name: 'Kết quả' }).click();
+    await page.getByRole('link', { name: 'Kết quả', exact: true }).click();
     await page.locator('.stat-card').first().waitFor();
     await page.locator('.daily-chart svg').waitFor();
     expect(await page.getByRole('link', { name: 'Tải Excel (.xlsx)' }).getAttribute('href')).toBe(`/api/fairs/${DEMO}/dashboard/export`);

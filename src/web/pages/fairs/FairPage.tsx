@@ -10,14 +10,20 @@ import { useDebounced } from '../../components/useDebounced.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDate, formatVnd } from '../../format.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
+import type { Localized } from '../../../shared/localized.ts';
 import NotFoundPage from '../not-found/NotFoundPage.tsx';
 import { ExhibitorCard } from './shared/ExhibitorCard.tsx';
 import { directionsUrl, fold, openStreetMapUrl } from './shared/fair-data.ts';
 import { FairStatusBadge } from './shared/FairStatusBadge.tsx';
 import { FloorPlan } from './shared/FloorPlan.tsx';
 import { ProgrammeList } from './shared/ProgrammeList.tsx';
+import { useProgrammeStatus } from './shared/programme-status.ts';
+import './shared/fairs.css';
 import { ApiError } from '../../api/client.ts';
 import { Loading } from '../../components/LoadStatus.tsx';
+
+/** A search lists this many of its stalls at first; a button shows the rest. */
+const MATCHES_SHOWN = 12;
 
 /** `/fairs/:slug`: the fair, its interactive floor plan and its programme. */
 export default function FairPage() {
@@ -100,24 +106,27 @@ export default function FairPage() {
 
 function PlanSection({ fair }: { fair: Fair }) {
   const { t } = useTranslation();
+  const { pick } = useLocalized();
   const [params, setParams] = useSearchParams();
   const plan = useApiGet<FloorPlanData>(`/api/fairs/${fair.slug}/floor-plan`);
   const [query, setQuery] = useState('');
   const debounced = useDebounced(query.trim(), 300);
   const [matchingProducts, setMatchingProducts] = useState<Set<string> | null>(null);
   const stallParam = params.get('stall');
-  const [selectedId, setSelectedId] = useState<string | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
+  const matchListRef = useRef<HTMLUListElement>(null);
+  const [showAll, setShowAll] = useState(false);
+  useEffect(() => setShowAll(false), [debounced]);
 
   const stalls = useMemo(() => plan.data?.stalls ?? [], [plan.data]);
 
-  // ?stall=CODE (from a stall's page) selects that stall and scrolls it into view.
+  // The address says which stall is open (?stall=CODE, also from a stall's page), so that a quick
+  // open-and-close cannot leave the panel out of step with it; the stall is scrolled into view.
+  const selected = (stallParam && stalls.find((s) => s.code === stallParam)) || null;
+  const selectedId = selected?.id ?? null;
   useEffect(() => {
     if (!stallParam || stalls.length === 0) return;
-    const stall = stalls.find((s) => s.code === stallParam);
-    if (!stall) return;
-    setSelectedId(stall.id);
-    requestAnimationFrame(() => document.querySelector(`.floor-plan [data-code="${CSS.escape(stall.code)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'center' }));
+    requestAnimationFrame(() => document.querySelector(`.floor-plan [data-code="${CSS.escape(stallParam)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'center' }));
   }, [stallParam, stalls]);
 
   // Products matching the search: the stalls showing them light up too.
@@ -136,34 +145,56 @@ function PlanSection({ fair }: { fair: Fair }) {
     return () => controller.abort();
   }, [debounced]);
 
-  const highlighted = useMemo(() => {
+  // Stalls found by their exhibitor (name, origin) or code come before those found by a product:
+  // "Nhật Bản" lists the Japanese exhibitors first, not products whose text resembles it.
+  const matches = useMemo(() => {
     if (debounced.length < 2) return null;
     const needle = fold(debounced);
-    const lit = new Set<string>();
+    const direct: FloorPlanStall[] = [];
+    const byProduct: FloorPlanStall[] = [];
     for (const stall of stalls) {
       const exhibitor = stall.exhibitor;
       if (!exhibitor) continue;
-      if (fold(exhibitor.producerName).includes(needle) || fold(exhibitor.origin.vi).includes(needle) || fold(exhibitor.origin.en).includes(needle) || exhibitor.productIds.some((id) => matchingProducts?.has(id)) || fold(stall.code) === needle) lit.add(stall.id);
+      if (fold(exhibitor.producerName).includes(needle) || fold(exhibitor.origin.vi).includes(needle) || fold(exhibitor.origin.en).includes(needle) || fold(stall.code) === needle) direct.push(stall);
+      else if (exhibitor.productIds.some((id) => matchingProducts?.has(id))) byProduct.push(stall);
     }
-    return lit;
+    return [...direct, ...byProduct];
   }, [debounced, stalls, matchingProducts]);
-  const matches = highlighted ? stalls.filter((s) => highlighted.has(s.id)) : [];
+  const highlighted = useMemo(() => (matches ? new Set(matches.map((s) => s.id)) : null), [matches]);
+  const listed = !matches ? [] : showAll ? matches : matches.slice(0, MATCHES_SHOWN);
+  const showRest = () => {
+    setShowAll(true);
+    // The button goes away: the focus goes on to the first entry it revealed.
+    requestAnimationFrame(() => matchListRef.current?.querySelectorAll('button')[MATCHES_SHOWN]?.focus());
+  };
 
-  const selected = stalls.find((s) => s.id === selectedId) ?? null;
   const select = (stall: FloorPlanStall) => {
-    setSelectedId(stall.id);
     const next = new URLSearchParams(params);
     next.set('stall', stall.code);
     setParams(next, { replace: true, preventScrollReset: true });
   };
   const close = () => {
     const code = selected?.code;
-    setSelectedId(null);
     const next = new URLSearchParams(params);
     next.delete('stall');
     setParams(next, { replace: true, preventScrollReset: true });
     if (code) (document.querySelector(`.floor-plan [data-code="${CSS.escape(code)}"]`) as SVGGElement | null)?.focus();
   };
+  // Escape closes the open panel wherever the focus is (in it, on the plan, on the search's list,
+  // which a phone's bottom sheet covers), and the focus goes back to the stall.
+  const closeRef = useRef(close);
+  closeRef.current = close;
+  const open = selected !== null;
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      closeRef.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
 
   return (
     <section className="fair-section" aria-labelledby="plan-title">
@@ -176,18 +207,30 @@ function PlanSection({ fair }: { fair: Fair }) {
         </div>
       </div>
       <p className="results-count" aria-live="polite">
-        {highlighted ? t('fairs.plan.matches', { count: matches.length }) : ''}
+        {matches ? t('fairs.plan.matches', { count: matches.length }) : ''}
       </p>
-      {matches.length > 0 && matches.length <= 12 && (
-        <ul className="chip-list plan-matches">
-          {matches.map((stall) => (
-            <li key={stall.id}>
-              <button type="button" className="button button--small button--secondary" onClick={() => select(stall)}>
-                {stall.code} · {stall.exhibitor?.producerName}
+      {matches && matches.length > 0 && (
+        <>
+          <ul className="chip-list plan-matches" ref={matchListRef} aria-label={t('fairs.plan.matchList')}>
+            {listed.map((stall) => (
+              <li key={stall.id}>
+                <button type="button" className="button button--small button--secondary plan-match" onClick={() => select(stall)}>
+                  <span>
+                    {stall.code} · {stall.exhibitor?.producerName}
+                    {stall.exhibitor && pick(stall.exhibitor.origin) && <span className="plan-match__origin"> · {pick(stall.exhibitor.origin)}</span>}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {listed.length < matches.length && (
+            <p>
+              <button type="button" className="button button--small button--primary" onClick={showRest}>
+                {t('fairs.plan.showAll', { count: matches.length })}
               </button>
-            </li>
-          ))}
-        </ul>
+            </p>
+          )}
+        </>
       )}
       {plan.error ? (
         <p role="alert">{errorMessage(t, plan.error)}</p>
@@ -206,7 +249,7 @@ function PlanSection({ fair }: { fair: Fair }) {
                   ✕
                 </button>
               </div>
-              <StallDetails slug={fair.slug} code={selected.code} />
+              <StallDetails slug={fair.slug} code={selected.code} origin={selected.exhibitor?.origin} />
             </div>
           )}
         </div>
@@ -215,8 +258,9 @@ function PlanSection({ fair }: { fair: Fair }) {
   );
 }
 
-function StallDetails({ slug, code }: { slug: string; code: string }) {
+function StallDetails({ slug, code, origin }: { slug: string; code: string; origin?: Localized }) {
   const { t } = useTranslation();
+  const { pick } = useLocalized();
   const page = useApiGet<StallPage>(`/api/fairs/${slug}/stalls/${encodeURIComponent(code)}`);
   if (page.error) return <p role="alert">{errorMessage(t, page.error)}</p>;
   if (!page.data || page.data.stall.code !== code) {
@@ -226,7 +270,7 @@ function StallDetails({ slug, code }: { slug: string; code: string }) {
   }
   return (
     <>
-      <ExhibitorCard page={page.data} headingLevel={3} />
+      <ExhibitorCard page={page.data} headingLevel={3} origin={pick(origin)} />
       <p>
         <Link to={`/fairs/${slug}/stalls/${encodeURIComponent(code)}`}>{t('fairs.plan.stallPage')}</Link>
       </p>
@@ -237,6 +281,7 @@ function StallDetails({ slug, code }: { slug: string; code: string }) {
 function ProgrammeSection({ slug }: { slug: string }) {
   const { t } = useTranslation();
   const programme = useApiGet<{ items: ProgrammeItem[] }>(`/api/fairs/${slug}/programme`);
+  const status = useProgrammeStatus(programme.data?.items);
   return (
     <section className="fair-section" aria-labelledby="programme-title">
       <h2 id="programme-title">{t('fairs.programme.title')}</h2>
@@ -245,7 +290,7 @@ function ProgrammeSection({ slug }: { slug: string }) {
       ) : !programme.data ? (
         <Loading />
       ) : (
-        <ProgrammeList items={programme.data.items} />
+        <ProgrammeList items={programme.data.items} status={status} />
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConferenceDashboard } from '../../../../modules/trade/contract.ts';
 import { formatVnd } from '../../../format.ts';
+import { axisAmount } from '../../fairs/shared/number-format.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
@@ -13,7 +14,7 @@ echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRend
 /** Meetings held (bars) and MOU value (bars, second axis) by a breakdown of the dashboard. */
 export default function OutcomesChart({ title, rows }: { title: string; rows: ConferenceDashboard['byBuyerKind'] }) {
   const { t } = useTranslation();
-  const { pick } = useLocalized();
+  const { pick, language } = useLocalized();
   const element = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!element.current) return;
@@ -27,7 +28,7 @@ export default function OutcomesChart({ title, rows }: { title: string; rows: Co
       xAxis: { type: 'category', data: rows.map((r) => pick(r.label)), axisLabel: { interval: 0, rotate: 30, width: 110, overflow: 'truncate' } },
       yAxis: [
         { type: 'value', name: t('conferences.admin.meetingsHeld'), nameTextStyle: { align: 'left' } },
-        { type: 'value', name: t('conferences.admin.value'), nameTextStyle: { align: 'right' }, splitLine: { show: false }, axisLabel: { formatter: (v: number) => `${Math.round(v / 1_000_000)}tr` } },
+        { type: 'value', name: t('conferences.admin.value'), nameTextStyle: { align: 'right' }, splitLine: { show: false }, axisLabel: { formatter: (v: number) => axisAmount(v, language) } },
       ],
       series: [
         { type: 'bar', name: t('conferences.admin.meetingsHeld'), data: rows.map((r) => r.meetings), itemStyle: { color: '#e0a82e' } },
@@ -40,7 +41,7 @@ export default function OutcomesChart({ title, rows }: { title: string; rows: Co
       window.removeEventListener('resize', resize);
       chart.dispose();
     };
-  }, [rows, t, pick]);
+  }, [rows, t, pick, language]);
   return (
     <figure className="outcomes-chart">
       <figcaption>{title}</figcaption>

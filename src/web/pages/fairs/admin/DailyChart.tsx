@@ -6,12 +6,15 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FairDashboard } from '../../../../modules/fairs/contract.ts';
 import { formatDate, formatVnd } from '../../../format.ts';
+import { useLocalized } from '../../../i18n/use-localized.ts';
+import { axisAmount } from '../shared/number-format.ts';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 /** Sales (bars, VND) and visitors (line) per fair day. The table next to it carries the same numbers. */
 export default function DailyChart({ days }: { days: FairDashboard['days'] }) {
   const { t } = useTranslation();
+  const { language } = useLocalized();
   const element = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!element.current) return;
@@ -23,7 +26,7 @@ export default function DailyChart({ days }: { days: FairDashboard['days'] }) {
       grid: { left: 60, right: 60, top: 40, bottom: 56 },
       xAxis: { type: 'category', data: days.map((d) => formatDate(d.day).slice(0, 5)) },
       yAxis: [
-        { type: 'value', name: t('adminFairs.dashboard.salesAxis'), axisLabel: { formatter: (v: number) => `${Math.round(v / 1_000_000)}tr` } },
+        { type: 'value', name: t('adminFairs.dashboard.salesAxis'), axisLabel: { formatter: (v: number) => axisAmount(v, language) } },
         { type: 'value', name: t('adminFairs.dashboard.visitorsAxis'), splitLine: { show: false } },
       ],
       series: [
@@ -43,6 +46,6 @@ export default function DailyChart({ days }: { days: FairDashboard['days'] }) {
       window.removeEventListener('resize', resize);
       chart.dispose();
     };
-  }, [days, t]);
+  }, [days, t, language]);
   return <div ref={element} className="daily-chart" role="img" aria-label={t('adminFairs.dashboard.chartLabel')} />;
 }

@@ -6,8 +6,11 @@ import { useLocalized } from '../../../i18n/use-localized.ts';
 import { StarRating } from '../../catalogue/shared/StarRating.tsx';
 import { StatusBadge } from '../../catalogue/shared/StatusBadge.tsx';
 
-/** Who is at a stall and what they show, each product with its certificate status in words and colour. */
-export function ExhibitorCard({ page, headingLevel = 2 }: { page: StallPage; headingLevel?: 2 | 3 }) {
+/**
+ * Who is at a stall (and where from, the province or the country, when the caller knows it) and
+ * what they show, each product with its certificate status in words and colour.
+ */
+export function ExhibitorCard({ page, headingLevel = 2, origin }: { page: StallPage; headingLevel?: 2 | 3; origin?: string }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -23,6 +26,7 @@ export function ExhibitorCard({ page, headingLevel = 2 }: { page: StallPage; hea
           <Heading className="exhibitor-card__name">
             <Link to={`/catalogue/producers/${page.exhibitor.producerId}`}>{page.exhibitor.producerName}</Link>
           </Heading>
+          {origin && <p className="exhibitor-card__origin">{origin}</p>}
           {page.exhibitor.products.length === 0 ? (
             <p className="muted">{t('fairs.stall.noProducts')}</p>
           ) : (

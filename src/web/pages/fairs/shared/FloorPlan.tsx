@@ -1,9 +1,10 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FloorPlanStall } from '../../../../modules/fairs/contract.ts';
 import { ZONE_LABELS, ZONES, type Zone } from '../../../../modules/fairs/zones.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
 import { ZONE_COLOURS } from './codes.ts';
+import { ARROW_DIRECTIONS, nearestInDirection, readingOrder } from './plan-navigation.ts';
 
 const ZOOMS = [3, 4, 6, 8, 11, 15] as const;
 const MARGIN = 3;
@@ -14,7 +15,10 @@ export interface FloorPlanProps {
   /** Stalls lit up (search results); the others are dimmed while a search is on. */
   highlighted?: ReadonlySet<string> | null;
   onSelect?(stall: FloorPlanStall): void;
-  /** Key presses on the selected stall (the editor nudges it with the arrow keys). */
+  /**
+   * Key presses on a stall, before the plan's own: a handler that calls preventDefault keeps
+   * the key (the editor moves the selected stall with the arrows); otherwise arrows move the focus.
+   */
   onStallKeyDown?(stall: FloorPlanStall, event: KeyboardEvent<SVGGElement>): void;
   label: string;
   /** The exhibitor's name in each stall's accessible name (public plan, allocation). */
@@ -22,11 +26,11 @@ export interface FloorPlanProps {
   initialZoom?: number;
 }
 
-function stallName(stall: FloorPlanStall, zone: string, t: (key: string, options?: Record<string, unknown>) => string, showExhibitors: boolean): string {
+function stallName(stall: FloorPlanStall, zone: string, origin: string, t: (key: string, options?: Record<string, unknown>) => string, showExhibitors: boolean): string {
   const parts = [t('fairs.plan.stallName', { code: stall.code }), zone];
   if (stall.zone === 'stage') return parts.join(', ');
   if (stall.blocked) parts.push(t('fairs.plan.blocked'));
-  else if (showExhibitors) parts.push(stall.exhibitor ? stall.exhibitor.producerName : t('fairs.plan.free'));
+  else if (showExhibitors) parts.push(stall.exhibitor ? [stall.exhibitor.producerName, origin].filter(Boolean).join(', ') : t('fairs.plan.free'));
   if (stall.exhibitor?.status === 'held') parts.push(t('fairs.plan.held'));
   if (stall.power) parts.push(t('fairs.plan.power'));
   if (stall.water) parts.push(t('fairs.plan.water'));
@@ -35,7 +39,9 @@ function stallName(stall: FloorPlanStall, zone: string, t: (key: string, options
 
 /**
  * The floor plan drawn to scale (metres): stalls coloured by zone, free stalls outlined, held
- * ones dashed. Every stall is a focusable button; the plan scrolls sideways and zooms.
+ * ones dashed; the plan scrolls sideways and zooms. Every stall is a button, and the plan is one
+ * Tab stop (roving tabindex): the arrow keys go to the nearest stall that way, Home and End to
+ * the first and the last, Enter or Space choose.
  */
 export function FloorPlan({ stalls, selectedId, highlighted, onSelect, onStallKeyDown, label, showExhibitors = true, initialZoom = 6 }: FloorPlanProps) {
   const { t } = useTranslation();
@@ -59,6 +65,23 @@ export function FloorPlan({ stalls, selectedId, highlighted, onSelect, onStallKe
   const zonesShown = ZONES.filter((zone) => stalls.some((s) => s.zone === zone));
   const searching = highlighted !== null && highlighted !== undefined;
 
+  const ordered = useMemo(() => readingOrder(stalls), [stalls]);
+  const svgRef = useRef<SVGSVGElement>(null);
+  // The stall that holds the plan's one Tab stop: the last focused, else the selected, else the first.
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useEffect(() => {
+    if (selectedId) setFocusId(selectedId);
+  }, [selectedId]);
+  const tabStopId = stalls.some((s) => s.id === focusId) ? focusId : stalls.some((s) => s.id === selectedId) ? selectedId : (ordered[0]?.id ?? null);
+
+  const moveFocus = (target: FloorPlanStall | null | undefined) => {
+    if (!target) return;
+    setFocusId(target.id);
+    const element = svgRef.current?.querySelector<SVGGElement>(`[data-code="${CSS.escape(target.code)}"]`);
+    element?.focus();
+    element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  };
+
   const onKey = (stall: FloorPlanStall) => (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -66,6 +89,15 @@ export function FloorPlan({ stalls, selectedId, highlighted, onSelect, onStallKe
       return;
     }
     onStallKeyDown?.(stall, event);
+    if (event.defaultPrevented) return;
+    const direction = ARROW_DIRECTIONS[event.key];
+    if (direction) {
+      event.preventDefault();
+      moveFocus(nearestInDirection(stalls, stall, direction));
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      moveFocus(event.key === 'Home' ? ordered[0] : ordered[ordered.length - 1]);
+    }
   };
 
   return (
@@ -102,6 +134,7 @@ export function FloorPlan({ stalls, selectedId, highlighted, onSelect, onStallKe
       </div>
       <div className="floor-plan__scroller" tabIndex={-1}>
         <svg
+          ref={svgRef}
           className="floor-plan__svg"
           role="group"
           aria-label={label}
@@ -128,21 +161,23 @@ export function FloorPlan({ stalls, selectedId, highlighted, onSelect, onStallKe
             if (lit) classes.push('stall--lit');
             if (searching && !lit) classes.push('stall--dim');
             const zoneName = pick(ZONE_LABELS[zone]);
+            const name = stallName(stall, zoneName, stall.exhibitor ? pick(stall.exhibitor.origin) : '', t, showExhibitors);
             const showCode = zoom >= 8 || stall.zone === 'stage';
             return (
               <g
                 key={stall.id}
                 className={classes.join(' ')}
                 role="button"
-                tabIndex={0}
+                tabIndex={stall.id === tabStopId ? 0 : -1}
                 aria-pressed={selected}
-                aria-label={stallName(stall, zoneName, t, showExhibitors)}
+                aria-label={name}
                 data-code={stall.code}
                 data-lit={lit || undefined}
                 onClick={() => onSelect?.(stall)}
+                onFocus={() => setFocusId(stall.id)}
                 onKeyDown={onKey(stall)}
               >
-                <title>{stallName(stall, zoneName, t, showExhibitors)}</title>
+                <title>{name}</title>
                 <rect
                   x={stall.x + 0.1}
                   y={-(stall.y + stall.depth) + 0.1}
