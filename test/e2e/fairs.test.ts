@@ -222,6 +222,10 @@ describe('organizer: fairs back office', () => {
     await screenshot(page, 'admin-fair-dashboard');
     await page.getByRole('link', { name: 'Báo cáo tổng kết (in)' }).click();
     await page.getByRole('heading', { name: /Báo cáo tổng kết:/ }).waitFor();
+    const pdfLink = page.getByRole('link', { name: /Tải báo cáo \(PDF/ });
+    expect(await pdfLink.getAttribute('href')).toBe(`/api/fairs/${DEMO}/report.pdf`);
+    const pdf = await page.request.get(`/api/fairs/${DEMO}/report.pdf`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
     await page.emulateMedia({ media: 'print' });
     await screenshot(page, 'admin-fair-report-print');
     await page.emulateMedia({ media: 'screen' });

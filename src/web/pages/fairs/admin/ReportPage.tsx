@@ -26,7 +26,10 @@ function Report({ fair }: { fair: Fair }) {
   return (
     <div className="closing-report">
       <p className="no-print">
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
+        <a className="button button--primary" href={`/api/fairs/${encodeURIComponent(fair.slug)}/report.pdf`} target="_blank" rel="noreferrer">
+          {t('adminFairs.report.pdf')}
+        </a>{' '}
+        <button type="button" className="button" onClick={() => window.print()}>
           {t('adminFairs.report.print')}
         </button>
       </p>
