@@ -15,7 +15,7 @@ afterAll(async () => {
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Điều hướng chính' });
 const backOfficeNav = (page: Page) => page.getByRole('navigation', { name: 'Mục quản trị' });
 /** What every staff member has: the overview, the OCOP catalogue and the fairs sections. */
-const STAFF_LINKS = ['Tổng quan', 'Sản phẩm', 'Chủ thể OCOP', 'Làng nghề', 'Sắp hết hạn', 'Nhập từ tệp', 'Hội chợ', 'Điểm giới thiệu và bán sản phẩm', 'Cảnh báo sớm và doanh số', 'Bộ tiêu chí', 'Hội nghị kết nối cung cầu', 'Khoá tập huấn'];
+const STAFF_LINKS = ['Tổng quan', 'Sản phẩm', 'Chủ thể OCOP', 'Làng nghề', 'Sắp hết hạn', 'Nhập từ tệp', 'Hội chợ', 'Điểm giới thiệu và bán sản phẩm', 'Cảnh báo sớm và doanh số', 'Bộ tiêu chí', 'Hội nghị kết nối cung cầu', 'Khoá tập huấn', 'Kết quả tập huấn'];
 
 describe('back office access by role', () => {
   it('admin sees the dashboard, Accounts and Activity log', async () => {

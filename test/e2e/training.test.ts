@@ -59,6 +59,51 @@ describe('training attendance and certificates', () => {
     await staff.close();
   });
 
+  it('a producer enrols on the course page, checks in by the room\'s QR code, and finds the certificate on /training', async () => {
+    const hanoiMinutes = (() => {
+      const [h, m] = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date()).split(':').map(Number);
+      return h! * 60 + m!;
+    })();
+    // The session runs now (it cannot cross midnight): started ten minutes ago, an hour and a half long.
+    if (hanoiMinutes > 23 * 60 + 45) return;
+    const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    const qrSlug = `diem-danh-qr-${Date.now().toString(36).slice(-5)}`;
+    const staff = await newPage(browser, MOBILE);
+    await signIn(staff.page, account('organizer'));
+    await apiCall(staff.page, 'POST', '/api/training/courses', {
+      slug: qrSlug, name: { vi: 'Trưng bày sản phẩm OCOP tại điểm bán', en: 'Displaying OCOP products at a point of sale' }, topic: 'display', audiences: ['producer'], capacity: 3,
+    }, 201);
+    await apiCall(staff.page, 'POST', `/api/training/courses/${qrSlug}/sessions`, {
+      day: hanoiDay(0), startsAt: hhmm(Math.max(0, hanoiMinutes - 10)), endsAt: hhmm(Math.min(23 * 60 + 59, hanoiMinutes + 80)), venue: { vi: 'Điểm OCOP Vạn Phúc', en: 'Van Phuc OCOP point' },
+    }, 201);
+    await apiCall(staff.page, 'PATCH', `/api/training/courses/${qrSlug}`, { status: 'open' }, 204);
+
+    const trainee = await newPage(browser, MOBILE);
+    await signIn(trainee.page, account('producer'), `/training/${qrSlug}`);
+    await expectH1(trainee.page, 'Trưng bày sản phẩm OCOP tại điểm bán');
+    await trainee.page.getByRole('button', { name: 'Đăng ký học' }).click();
+    await trainee.page.getByText('Bạn đã có chỗ trong khoá học này.').waitFor();
+
+    await apiCall(staff.page, 'PATCH', `/api/training/courses/${qrSlug}`, { status: 'running' }, 204);
+    const course = await apiCall<Course>(staff.page, 'GET', `/api/training/courses/${qrSlug}`);
+    const code = await apiCall<{ url: string }>(staff.page, 'GET', `/api/training/courses/${qrSlug}/sessions/${course.sessions[0]!.id}/check-in-code`);
+    const scanned = new URL(code.url);
+    await trainee.page.goto(`${scanned.pathname}${scanned.search}`);
+    await expectH1(trainee.page, 'Điểm danh buổi học');
+    await trainee.page.getByText(/Đã ghi nhận lúc/).waitFor();
+    await screenshot(trainee.page, 'training-check-in-done');
+
+    const issued = await apiCall<IssueResult>(staff.page, 'POST', `/api/training/courses/${qrSlug}/certificates`);
+    expect(issued.issued).toHaveLength(1);
+    await trainee.page.goto('/training');
+    const mine = trainee.page.getByRole('region', { name: 'Chứng nhận của tôi' });
+    await mine.getByRole('link', { name: 'Trưng bày sản phẩm OCOP tại điểm bán' }).click();
+    await trainee.page.locator('.verdict--valid').waitFor();
+    await screenshot(trainee.page, 'training-own-certificate');
+    await trainee.close();
+    await staff.close();
+  });
+
   it('tells a trainee who scans the code of a course they are not in', async () => {
     const trainee = await newPage(browser, MOBILE);
     const course = await (await trainee.page.request.get(`/api/training/courses/${slug}`)).json() as Course;

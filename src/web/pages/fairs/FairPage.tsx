@@ -181,20 +181,20 @@ function PlanSection({ fair }: { fair: Fair }) {
     if (code) (document.querySelector(`.floor-plan [data-code="${CSS.escape(code)}"]`) as SVGGElement | null)?.focus();
   };
   // Escape closes the open panel wherever the focus is (in it, on the plan, on the search's list,
-  // which a phone's bottom sheet covers), and the focus goes back to the stall.
-  const closeRef = useRef(close);
-  closeRef.current = close;
-  const open = selected !== null;
+  // which a phone's bottom sheet covers), and the focus goes back to the stall. The listener lives
+  // as long as the page, not the panel: one added when the panel opens would miss an Escape pressed
+  // between the panel's paint and the effect.
+  const closeRef = useRef<(() => void) | null>(null);
+  closeRef.current = selected !== null ? close : null;
   useEffect(() => {
-    if (!open) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (event.key !== 'Escape' || event.defaultPrevented || !closeRef.current) return;
       event.preventDefault();
       closeRef.current();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [open]);
+  }, []);
 
   return (
     <section className="fair-section" aria-labelledby="plan-title">
