@@ -11,5 +11,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: 'forks',
     fileParallelism: false,
+    // expect.poll waits as long as a locator does (support.ts: 10 s), not vitest's 1 s, which a
+    // loaded 2-core machine can miss between a click and the page's answer.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });
