@@ -1,8 +1,9 @@
 // The conference back office on a phone: an organizer creates a conference through its form (a
 // taken address refused on its field), edits it and opens registration; a producer and a buyer
 // register, the producer asks for a meeting and the buyer accepts; the organizer places a locked
-// meeting by hand, schedules (the locked one stays), locks and unlocks, records an MOU and its
-// follow-up; both agendas show the meeting.
+// meeting by hand, runs the schedule (progress, then its report; the locked one stays), locks and
+// unlocks, records an MOU and its follow-up; both agendas show the meeting. A second run on a
+// longer budget is stopped from the page.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Meeting, Participants } from '../../src/modules/trade/contract.ts';
@@ -144,9 +145,14 @@ describe('the conference back office', () => {
     await o.getByRole('status').filter({ hasText: 'Đã xếp lịch gặp.' }).waitFor();
     await o.getByRole('button', { name: `Bỏ cố định lịch gặp ${entry.name} – ${other.organisation.name}` }).waitFor();
 
-    // The schedule places the accepted request around the locked meeting.
+    // The schedule run places the accepted request around the locked meeting: its progress while
+    // it runs (if the page polls before it ends), then the report of what it wrote.
     await o.getByRole('button', { name: 'Xếp lịch gặp', exact: true }).click();
-    await o.getByRole('status').filter({ hasText: 'Đã xếp 2 cuộc gặp' }).waitFor({ timeout: 30_000 });
+    const report = o.getByRole('status', { name: 'Kết quả xếp lịch' });
+    await o.getByRole('status', { name: 'Tiến trình xếp lịch' }).or(report).first().waitFor({ timeout: 30_000 });
+    await report.filter({ hasText: 'Đã xếp 2 cuộc gặp' }).waitFor({ timeout: 30_000 });
+    await o.getByText(/^Đã ghi lịch gặp · đã chứng minh tối ưu \(.+ giây \/ 10 giây\)$/).waitFor();
+    await screenshot(o, 'conferences-admin-schedule-run-phone-vi');
     const meetings = (await apiCall<{ items: Meeting[] }>(o, 'GET', `/api/conferences/${SLUG}/meetings`)).items;
     expect(meetings).toHaveLength(2);
     expect(meetings.find((m) => m.buyerName === other.organisation.name)).toMatchObject({ slot: 0, locked: true, source: 'organizer' });
@@ -205,5 +211,37 @@ describe('the conference back office', () => {
     await fitsPhone(p);
     await screenshot(p, 'conferences-admin-producer-agenda-phone-vi');
     await Promise.all([organizer.close(), producer.close(), buyer.close()]);
+  });
+
+  it('runs the schedule on a longer budget and stops it, keeping the best schedule found', async () => {
+    const organizer = await signedIn('organizer', `/admin/conferences/${SLUG}`);
+    const o = organizer.page;
+    await o.goto(`/admin/conferences/${SLUG}`);
+    await expectH1(o, NAME);
+    const before = (await apiCall<{ items: Meeting[] }>(o, 'GET', `/api/conferences/${SLUG}/meetings`)).items;
+    await o.getByLabel('Thời gian tìm tối đa').selectOption('60');
+    await o.getByRole('button', { name: 'Xếp lịch gặp', exact: true }).click();
+    const progress = o.getByRole('status', { name: 'Tiến trình xếp lịch' });
+    const report = o.getByRole('status', { name: 'Kết quả xếp lịch' });
+    // The last run's report is on the page until this run shows: its progress, or its outcome on the 60-second budget.
+    const outcome = o.locator('.schedule-outcome', { hasText: '/ 60 giây)' });
+    await progress.or(outcome).first().waitFor({ timeout: 30_000 });
+    // This small conference may be proven optimal before the click lands: then there is nothing left to stop.
+    if (await progress.isVisible()) {
+      await screenshot(o, 'conferences-admin-schedule-progress-phone-vi');
+      await o.getByRole('button', { name: 'Dừng, giữ lịch tốt nhất' }).click({ timeout: 2_000 }).catch(() => undefined);
+    }
+    await outcome.waitFor({ timeout: 60_000 });
+    await report.waitFor();
+    const [run] = (await apiCall<{ items: { endedBy: string; stopRequested: boolean; value: number; bound: number }[] }>(o, 'GET', `/api/conferences/${SLUG}/schedule-runs`)).items;
+    if (run?.endedBy === 'stopped') expect(run.stopRequested).toBe(true);
+    const ended = run?.endedBy === 'stopped' ? 'dừng theo yêu cầu: giữ lịch tốt nhất tìm được' : 'đã chứng minh tối ưu';
+    expect(await outcome.textContent()).toContain(`Đã ghi lịch gặp · ${ended}`);
+    expect(run?.value).toBeLessThanOrEqual(run?.bound ?? -1);
+    // Stopped or not, the conference keeps a whole schedule: the locked meeting and the scheduled one.
+    const after = (await apiCall<{ items: Meeting[] }>(o, 'GET', `/api/conferences/${SLUG}/meetings`)).items;
+    expect(after.map((m) => [m.buyerName, m.slot]).sort()).toEqual(before.map((m) => [m.buyerName, m.slot]).sort());
+    await fitsPhone(o);
+    await organizer.close();
   });
 });

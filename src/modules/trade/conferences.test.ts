@@ -10,7 +10,7 @@ import { meetingRequests } from './tables.ts';
 import { addDays } from '../catalogue/domain/iso-date.ts';
 import { toXlsx } from '../../server/spreadsheet/write-spreadsheet.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import type { Agenda, Conference, MeetingList, MeetingRequestList, ScheduleReport, SuggestionList } from './contract.ts';
+import type { Agenda, Conference, MeetingList, MeetingRequestList, ScheduleReport, ScheduleRun, SuggestionList } from './contract.ts';
 import { aCertifiedProducer, aConferenceInput, signInAs } from './test-support/conference-fixtures.ts';
 
 type Caller = (options: InjectOptions) => Promise<LightMyRequestResponse>;
@@ -48,6 +48,18 @@ afterAll(async () => {
   setClock(clockFromEnvironment(process.env.OCOP_NOW));
   await t.close();
 });
+
+/** The schedule action as the web runs it: start a run, poll it until it ends, its report. */
+async function schedule(payload: { timeLimitSeconds?: number } = {}): Promise<ScheduleReport> {
+  const started = await staff({ method: 'POST', url: `${url}/schedule-runs`, payload });
+  expect(started.statusCode, started.body).toBe(202);
+  for (;;) {
+    const run = (await staff({ method: 'GET', url: `${url}/schedule-runs/${(started.json() as ScheduleRun).id}` })).json() as ScheduleRun;
+    if (run.status === 'done' && run.report) return run.report;
+    if (run.status !== 'running') throw new Error(`the schedule run ended ${run.status}: ${run.error?.message ?? ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 const p0 = () => producers[0]!;
 const p1 = () => producers[1]!;
@@ -154,17 +166,17 @@ describe('a trade-connection conference', () => {
   it('schedules the accepted requests optimally, keeps locks, and moves nothing on a re-run', async () => {
     const paired = await staff({ method: 'POST', url: `${url}/requests`, payload: { producerEntryId: p2().entryId, buyerEntryId: b0().entryId, priority: 4 } });
     expect((await staff({ method: 'POST', url: `${url}/requests/${paired.json().id}/accept`, payload: {} })).statusCode).toBe(200);
-    const early = await staff({ method: 'POST', url: `${url}/schedule`, payload: {} });
+    const early = await staff({ method: 'POST', url: `${url}/schedule-runs`, payload: {} });
     expect(early.json().error.code).toBe('conference_stage');
     expect((await staff({ method: 'PATCH', url, payload: { status: 'matching' } })).statusCode).toBe(204);
     const locked = await staff({ method: 'POST', url: `${url}/meetings`, payload: { producerEntryId: p1().entryId, buyerEntryId: b0().entryId, slot: 5 } });
     expect(locked.statusCode, locked.body).toBe(201);
-    const report = (await staff({ method: 'POST', url: `${url}/schedule`, payload: { timeLimitSeconds: 5 } })).json() as ScheduleReport;
-    expect(report).toMatchObject({ gap: 0, placed: 4, unplaced: [] });
+    const report = await schedule({ timeLimitSeconds: 5 });
+    expect(report).toMatchObject({ gap: 0, placed: 4, unplaced: [], endedBy: 'proven-optimal' });
     expect(report.value).toBe(report.bound);
     const meetings = (await staff({ method: 'GET', url: `${url}/meetings` })).json() as MeetingList;
     expect(meetings.items.find((m) => m.producerEntryId === p1().entryId && m.buyerEntryId === b0().entryId)).toMatchObject({ slot: 5, locked: true });
-    const again = (await staff({ method: 'POST', url: `${url}/schedule`, payload: {} })).json() as ScheduleReport;
+    const again = await schedule();
     expect(again).toMatchObject({ moved: 0, dropped: 0, kept: 4 });
     expect((await staff({ method: 'PATCH', url, payload: { status: 'scheduled' } })).statusCode).toBe(204);
   });

@@ -2,5 +2,6 @@
 export * from './contract/conferences.ts';
 export * from './contract/participants.ts';
 export * from './contract/meetings.ts';
+export * from './contract/schedule-runs.ts';
 export * from './contract/outcomes.ts';
 export * from './contract/common.ts';

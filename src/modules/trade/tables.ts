@@ -1,5 +1,7 @@
-import { bigint, boolean, date, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, doublePrecision, jsonb, pgTable, real, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { clock } from '../../shared/time/clock.ts';
+import type { ScheduleProgressPoint, ScheduleReport, ScheduleRunStatus } from './contract.ts';
+import type { ScheduleEnd } from './scheduling/types.ts';
 import type {
   AgreementKind, BuyerKind, ConferenceStatus, FollowUpStatus, MeetingSource, MeetingStatus, ProgrammeItem, RequestSide, RequestStatus, B2BSession, TableMode,
 } from './domain/values.ts';
@@ -132,4 +134,23 @@ export const frameworkAgreements = pgTable('framework_agreements', {
   titleEn: text('title_en').notNull(),
   signedOn: date('signed_on', { mode: 'string' }).notNull(),
   createdAt: createdAt(),
+});
+
+// Mirrors migrations/0083_conference_schedule_runs.sql.
+export const conferenceScheduleRuns = pgTable('conference_schedule_runs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  conferenceId: uuid('conference_id').notNull(),
+  status: text('status').$type<ScheduleRunStatus>().notNull(),
+  timeLimitSeconds: real('time_limit_seconds').notNull(),
+  startedBy: uuid('started_by'),
+  startedAt: timestamp('started_at', { withTimezone: true, mode: 'date' }).notNull().$defaultFn(clock.now),
+  heartbeatAt: timestamp('heartbeat_at', { withTimezone: true, mode: 'date' }).notNull().$defaultFn(clock.now),
+  finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
+  stopRequested: boolean('stop_requested').notNull().default(false),
+  endedBy: text('ended_by').$type<ScheduleEnd>(),
+  value: doublePrecision('value'),
+  bound: doublePrecision('bound'),
+  progress: jsonb('progress').$type<ScheduleProgressPoint[]>().notNull().default([]),
+  report: jsonb('report').$type<ScheduleReport>(),
+  error: jsonb('error').$type<{ code: string; message: { vi: string; en: string } }>(),
 });

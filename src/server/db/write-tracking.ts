@@ -7,7 +7,7 @@
 /** Bookkeeping no public read shows, written often (sessions, job leases, run progress…). */
 export const PRIVATE_TABLES: ReadonlySet<string> = new Set([
   'schema_migrations', 'audit_log', 'sessions', 'sign_in_attempts', 'jobs', 'notifications', 'notification_recipients',
-  'fair_allocation_runs', 'file_blobs', 'file_variants',
+  'fair_allocation_runs', 'fair_plan_drafts', 'conference_schedule_runs', 'file_blobs', 'file_variants',
 ]);
 
 /** The channel of the NOTIFY each committed write of a public table sends; its payload is the table. */

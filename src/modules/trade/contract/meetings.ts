@@ -51,9 +51,11 @@ export type Meeting = Static<typeof Meeting>;
 export const MeetingList = Type.Object({ items: Type.Array(Meeting) });
 export type MeetingList = Static<typeof MeetingList>;
 
-export const ScheduleInput = Type.Object({ timeLimitSeconds: Type.Optional(Type.Number({ minimum: 1, maximum: 60 })) }, { additionalProperties: false });
+/** How a scheduler's search ended (scheduling/types.ts ScheduleEnd). */
+export const SCHEDULE_ENDS = ['proven-optimal', 'work-limit', 'time-limit', 'stopped'] as const;
+export const ScheduleEnd = StringEnum(SCHEDULE_ENDS);
 export const ScheduleReport = Type.Object({
-  value: Type.Number(), bound: Type.Number(), gap: Type.Number(), status: Type.String(), timeMs: Type.Number(), timeLimitHit: Type.Boolean(),
+  value: Type.Number(), bound: Type.Number(), gap: Type.Number(), status: Type.String(), endedBy: ScheduleEnd, timeMs: Type.Number(), timeLimitHit: Type.Boolean(),
   placed: Type.Integer(), baselineValue: Type.Number(),
   unplaced: Type.Array(Type.Object({ requestId: Uuid, producerName: Type.String(), buyerName: Type.String(), reason: Type.String(), text: Type.Object({ vi: Type.String(), en: Type.String() }) })),
   moved: Type.Integer(), kept: Type.Integer(), added: Type.Integer(), dropped: Type.Integer(),

@@ -1,95 +1,41 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../../server/db/database.ts';
 import { conflict } from '../../../server/http/app-error.ts';
-import type { Localized } from '../../../shared/localized.ts';
 import type { Actor } from '../../audit/actor.ts';
-import { recordAudit } from '../../audit/record-audit.ts';
 import type { ScheduleReport } from '../contract.ts';
 import { assertStage, findConference } from '../conferences/find-conference.ts';
 import { SCHEDULING_OPEN } from '../domain/conference-status.ts';
-import { listParticipants } from '../participants/list-participants.ts';
 import { InstanceValidationError } from '../scheduling/index.ts';
-import type { UnplacedReason } from '../scheduling/types.ts';
-import { meetings } from '../tables.ts';
-import { poolTableCode } from './book-meeting.ts';
-import { conferenceInstance, pairKey } from './conference-instance.ts';
+import type { B2BResult } from '../scheduling/types.ts';
+import { conferenceInstance } from './conference-instance.ts';
 import { scheduleInThread } from './schedule-in-thread.ts';
+import { writeSchedule } from './write-schedule.ts';
 
-export const UNPLACED_TEXT: Record<UnplacedReason, Localized> = {
-  'no-common-slot': { vi: 'Hai bên không có ca nào cùng tham dự', en: 'The two never attend the same slot' },
-  'taken-by-locked': { vi: 'Các ca chung đã bị lịch gặp cố định chiếm', en: 'Every common slot is held by a locked meeting' },
-  'seller-fully-booked': { vi: 'Chủ thể đã kín lịch trong mọi ca chung', en: 'The producer is booked in every common slot' },
-  'buyer-fully-booked': { vi: 'Bên mua đã kín lịch trong mọi ca chung', en: 'The buyer is booked in every common slot' },
-  'no-free-table': { vi: 'Hết bàn chung trong các ca hai bên cùng rảnh', en: 'No shared table is free when both are' },
-  outweighed: { vi: 'Các ca chung dành cho những cuộc gặp ưu tiên cao hơn', en: 'The common slots went to meetings worth more' },
-};
+export const scheduleInconsistent = (error: InstanceValidationError) =>
+  conflict('schedule_inconsistent', { vi: 'Lịch gặp cố định không còn hợp lệ (ví dụ một bên đã đổi giờ tham dự)', en: 'Locked meetings no longer hold (e.g. a participant changed its hours)' }, { errors: error.errors });
+
+/** The solver's errors as the API tells them: a lock that no longer holds is the organizer's to fix. */
+export async function solveOrExplain(solve: Promise<B2BResult>): Promise<B2BResult> {
+  try {
+    return await solve;
+  } catch (error) {
+    if (error instanceof InstanceValidationError) throw scheduleInconsistent(error);
+    throw error;
+  }
+}
 
 /**
- * The schedule action: places the accepted requests into slots and tables with the pure
- * scheduler (locked and checked-in meetings kept, the current schedule as the one to stay close
- * to), within the time budget, in a thread of its own (the request thread keeps answering), and replaces the other meetings with its answer. The solver runs
- * outside the transaction; the write checks that nothing it read changed meanwhile.
+ * The schedule action in one call (the demo's seeding; the web starts a schedule run instead,
+ * schedule-run/): places the accepted requests into slots and tables with the pure scheduler
+ * (locked and checked-in meetings kept, the current schedule as the one to stay close to),
+ * within the time budget, in a thread of its own, and replaces the other meetings with its
+ * answer. The solver runs outside the transaction; the write checks that nothing it read
+ * changed meanwhile (write-schedule.ts).
  */
 export async function scheduleConference(database: Database, actor: Actor, key: string, timeLimitSeconds = 10): Promise<ScheduleReport> {
   const db = database.db;
   const conference = await findConference(db, key, 'system');
   assertStage(conference, SCHEDULING_OPEN, { vi: 'xếp lịch', en: 'schedule' });
   const read = await conferenceInstance(db, conference);
-  let result;
-  try {
-    result = await scheduleInThread({ instance: read.instance, timeLimitSeconds });
-  } catch (error) {
-    if (error instanceof InstanceValidationError) {
-      throw conflict('schedule_inconsistent', { vi: 'Lịch gặp cố định không còn hợp lệ (ví dụ một bên đã đổi giờ tham dự)', en: 'Locked meetings no longer hold (e.g. a participant changed its hours)' }, { errors: error.errors });
-    }
-    throw error;
-  }
-  const participants = await listParticipants(db, conference.id);
-  const producerName = new Map(participants.producers.map((p) => [p.id, p.name]));
-  const buyerName = new Map(participants.buyers.map((b) => [b.id, b.organisation.name]));
-  await db.transaction(async (tx) => {
-    const locked = await findConference(tx, key, 'system', { lock: true });
-    assertStage(locked, SCHEDULING_OPEN, { vi: 'xếp lịch', en: 'schedule' });
-    const again = await conferenceInstance(tx, locked);
-    if (JSON.stringify(again.instance) !== JSON.stringify(read.instance)) {
-      throw conflict('changed_meanwhile', { vi: 'Dữ liệu đã thay đổi trong lúc xếp lịch, hãy chạy lại', en: 'Requests or meetings changed while scheduling: run it again' });
-    }
-    const keptIds = again.keptMeetings.map((m) => m.id);
-    const kept = new Set(again.keptMeetings.map((m) => pairKey(m.producerEntryId, m.buyerEntryId)));
-    const toRemove = (await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.conferenceId, locked.id))).map((r) => r.id).filter((id) => !keptIds.includes(id));
-    if (toRemove.length > 0) await tx.delete(meetings).where(and(eq(meetings.conferenceId, locked.id), inArray(meetings.id, toRemove)));
-    // Pool tables by slot: kept meetings hold theirs; the others get the scheduler's table where free.
-    const usedTables = new Map<number, Set<string>>();
-    const use = (slot: number, code: string) => (usedTables.get(slot) ?? usedTables.set(slot, new Set()).get(slot)!).add(code);
-    for (const m of again.keptMeetings) use(m.slot, m.tableCode);
-    const rows = [];
-    for (const m of result.meetings) {
-      if (kept.has(pairKey(m.seller, m.buyer))) continue;
-      let code = again.tableOf.get(m.buyer) ?? null;
-      if (!code) {
-        const taken = usedTables.get(m.slot) ?? new Set<string>();
-        const preferred = poolTableCode(m.poolTable ?? 0);
-        code = !taken.has(preferred) ? preferred : Array.from({ length: locked.poolTables }, (_, i) => poolTableCode(i)).find((c) => !taken.has(c)) ?? preferred;
-      }
-      use(m.slot, code);
-      rows.push({
-        conferenceId: locked.id, producerEntryId: m.seller, buyerEntryId: m.buyer, requestId: again.requestOf.get(pairKey(m.seller, m.buyer)) ?? null,
-        slot: m.slot, tableCode: code, weight: Math.min(5, Math.max(1, Math.round(m.weight))), locked: false, source: 'schedule' as const,
-      });
-    }
-    for (let i = 0; i < rows.length; i += 500) await tx.insert(meetings).values(rows.slice(i, i + 500));
-    await recordAudit(tx, actor, {
-      action: 'conference.schedule', entity: 'conference', entityId: locked.id,
-      changes: { value: result.value, bound: result.value, meetings: result.meetings.length, moved: result.changes?.moved.length ?? 0, dropped: result.changes?.dropped.length ?? 0 },
-    });
-  });
-  return {
-    value: result.value, bound: result.bound, gap: result.gap, status: result.status, timeMs: result.stats.timeMs, timeLimitHit: result.stats.timeLimitHit,
-    placed: result.meetings.length, baselineValue: result.stats.baselineValue,
-    unplaced: result.unplaced.map((u) => ({
-      requestId: read.requestOf.get(pairKey(u.seller, u.buyer)) ?? '00000000-0000-0000-0000-000000000000',
-      producerName: producerName.get(u.seller) ?? u.seller, buyerName: buyerName.get(u.buyer) ?? u.buyer, reason: u.reason, text: UNPLACED_TEXT[u.reason],
-    })),
-    moved: result.changes?.moved.length ?? 0, kept: result.changes?.kept ?? 0, added: result.changes?.added ?? 0, dropped: result.changes?.dropped.length ?? 0,
-  };
+  const result = await solveOrExplain(scheduleInThread({ instance: read.instance, timeLimitSeconds }));
+  return db.transaction((tx) => writeSchedule(tx, actor, conference.id, read, result));
 }

@@ -4,12 +4,11 @@ import { actorOf } from '../../../server/http/actor-of.ts';
 import { STAFF } from '../../accounts/roles.ts';
 import {
   AnswerInput, CheckInInput, ConferenceParams, Created, MeetingInput, MeetingList, MeetingParams, MeetingRequestInput, MeetingRequestList, MeetingUpdate, RequestListQuery,
-  RequestParams, ScheduleInput, ScheduleReport,
+  RequestParams,
 } from '../contract.ts';
 import { findConference } from '../conferences/find-conference.ts';
 import { listMeetings } from '../meetings/list-meetings.ts';
 import { checkInMeeting, createMeeting, lockMeeting, removeMeeting } from '../meetings/organize-meetings.ts';
-import { scheduleConference } from '../meetings/schedule-conference.ts';
 import { ownEntry } from '../participants/acting-entry.ts';
 import { answerRequest, type Answer } from '../requests/answer-request.ts';
 import { listRequests } from '../requests/list-requests.ts';
@@ -63,7 +62,4 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await checkInMeeting(database, actorOf(request), request.params.conference, request.params.meeting, request.body);
       return reply.status(204).send(null);
     });
-
-  app.post('/api/conferences/:conference/schedule', { config: { access: STAFF }, schema: { tags, summary: 'Place the accepted requests into slots and tables (optimal within the time budget); reports value, bound, gap, unplaced and moves', params: ConferenceParams, body: ScheduleInput, response: { 200: ScheduleReport, ...errors } } },
-    async (request) => scheduleConference(database, actorOf(request), request.params.conference, request.body?.timeLimitSeconds ?? 10));
 };

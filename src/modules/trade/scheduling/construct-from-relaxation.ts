@@ -1,4 +1,4 @@
-import { improveSchedule } from './local-search.ts';
+import { improveSchedule, type LocalSearchLimits } from './local-search.ts';
 import type { Problem } from './prepare-problem.ts';
 import { ScheduleState } from './schedule-state.ts';
 
@@ -8,8 +8,13 @@ import { ScheduleState } from './schedule-state.ts';
  * once are inserted by chains of moves, and only then do the other pairs fill
  * what is left, heaviest first.
  */
-export function constructFromRelaxation(problem: Problem, chosen: Float64Array, deadline: number): ScheduleState {
+export function constructFromRelaxation(
+  problem: Problem,
+  chosen: Float64Array,
+  searching: (state: ScheduleState) => Pick<LocalSearchLimits, 'deadline' | 'stop' | 'onImprove'>,
+): ScheduleState {
   const state = new ScheduleState(problem);
+  const limits = searching(state);
   const open = (p: number): number => (problem.slotStart[p + 1] ?? 0) - (problem.slotStart[p] ?? 0);
   const order = Array.from({ length: problem.pairCount }, (_, p) => p).sort((a, b) =>
     (chosen[b] ?? 0) - (chosen[a] ?? 0) || open(a) - open(b) || (problem.pairWeight[b] ?? 0) - (problem.pairWeight[a] ?? 0) || a - b);
@@ -27,9 +32,9 @@ export function constructFromRelaxation(problem: Problem, chosen: Float64Array, 
       }
     }
   }
-  improveSchedule(state, targets, { passes: 8, depth: 3, deadline });
+  improveSchedule(state, targets, { ...limits, passes: 8, depth: 3 });
   const rest = order.filter((p) => (chosen[p] ?? 0) <= 0.5).sort((a, b) =>
     (problem.pairWeight[b] ?? 0) - (problem.pairWeight[a] ?? 0) || (chosen[b] ?? 0) - (chosen[a] ?? 0) || a - b);
-  improveSchedule(state, rest, { passes: 1, depth: 0, deadline });
+  improveSchedule(state, rest, { ...limits, passes: 1, depth: 0 });
   return state;
 }

@@ -26,10 +26,10 @@ export interface HallRelaxation {
  * Pairs in no row (their participants are never short of slots) are fixed at 1
  * and kept out of the LP.
  */
-export async function solveHallRelaxation(problem: Problem, timeLimitSeconds: number): Promise<HallRelaxation> {
+export async function solveHallRelaxation(problem: Problem, timeLimitSeconds: number, interrupt?: () => boolean): Promise<HallRelaxation> {
   const { model, columnPair, fixedValue, chosen } = buildHallModel(problem);
   if (model.cost.length === 0) return { bound: fixedValue, chosen, columns: 0, rows: 0, status: 'optimal' };
-  const lp = await solveLinearModel(model, { nodeLimit: 0, timeLimitSeconds });
+  const lp = await solveLinearModel(model, { nodeLimit: 0, timeLimitSeconds, ...(interrupt === undefined ? {} : { interrupt }) });
   if (lp.rowDuals === null || lp.values === null) {
     return { bound: Infinity, chosen, columns: model.cost.length, rows: model.rows.count, status: lp.status };
   }

@@ -7,7 +7,13 @@ export interface LocalSearchLimits {
   depth: number;
   /** performance.now() after which no new sweep starts and a sweep stops. */
   deadline: number;
+  /** Asked before each pair, like the deadline: true ends the search where it is (a stop request). */
+  stop?: () => boolean;
+  /** Told after each improving move (the caller records the better schedule). */
+  onImprove?: () => void;
 }
+
+const over = (limits: Pick<LocalSearchLimits, 'deadline' | 'stop'>): boolean => performance.now() > limits.deadline || limits.stop?.() === true;
 
 /**
  * Improves a schedule by strictly better moves only, so it never loses value:
@@ -25,10 +31,14 @@ export function improveSchedule(state: ScheduleState, order: readonly number[], 
   for (let pass = 0; pass < limits.passes; pass++) {
     let improved = 0;
     for (const p of order) {
-      if (performance.now() > limits.deadline) return improvements + improved;
+      if (over(limits)) return improvements + improved;
       if ((state.slotOf[p] ?? -1) >= 0) continue;
-      if (search.insert(p, limits.depth) || search.eject(p)) improved++;
+      const better = search.insert(p, limits.depth) || search.eject(p);
       search.commit();
+      if (better) {
+        improved++;
+        limits.onImprove?.();
+      }
     }
     improvements += improved;
     if (improved === 0) break;
@@ -55,7 +65,7 @@ export function restorePreviousSlots(state: ScheduleState, limits: Omit<LocalSea
   }
   let restored = 0;
   for (const p of movedPairs) {
-    if (performance.now() > limits.deadline) break;
+    if (over(limits)) break;
     if (search.moveTo(p, previousSlot[p] ?? -1, limits.depth)) {
       search.pin(p);
       restored++;

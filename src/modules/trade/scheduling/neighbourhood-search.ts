@@ -7,6 +7,10 @@ export interface NeighbourhoodLimits {
   nodeLimit: number;
   /** Columns of one neighbourhood model, roughly (a HiGHS root on the time-indexed model costs seconds beyond a few thousand). */
   columns: number;
+  /** A stop request: asked before each neighbourhood, and by HiGHS at its checkpoints. */
+  stop?: () => boolean;
+  /** Told after each neighbourhood that improved the schedule. */
+  onImprove?: () => void;
 }
 
 /**
@@ -36,6 +40,7 @@ export async function improveNeighbourhoods(
     // The neighbourhood each pair was freed in during this sweep (−1: none yet).
     const batchOf = new Int32Array(problem.pairCount).fill(-1);
     for (let i = 0; i < seeds.length; ) {
+      if (limits.stop?.() === true) return { rounds, improved, timeLimitHit: true };
       if (performance.now() > limits.deadline || state.value >= bound - 1e-9) return { rounds, improved, timeLimitHit: timeLimitHit || performance.now() > limits.deadline };
       const sellers = new Set<number>();
       const buyers = new Set<number>();
@@ -77,11 +82,12 @@ export async function improveNeighbourhoods(
       if (scope.length === 0) continue;
       rounds++;
       const seconds = Math.max(0.05, Math.min(5, (limits.deadline - performance.now()) / 1000));
-      const outcome = await optimiseScope(problem, state, scope, { nodeLimit: limits.nodeLimit, timeLimitSeconds: seconds });
+      const outcome = await optimiseScope(problem, state, scope, { nodeLimit: limits.nodeLimit, timeLimitSeconds: seconds, ...(limits.stop === undefined ? {} : { interrupt: limits.stop }) });
       timeLimitHit ||= outcome.timeLimitHit;
       if (outcome.improved) {
         improved = true;
         sweepImproved = true;
+        limits.onImprove?.();
       }
     }
     if (!sweepImproved) break;

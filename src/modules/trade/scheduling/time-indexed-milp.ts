@@ -101,7 +101,14 @@ export async function optimiseScope(
   problem: Problem,
   state: ScheduleState,
   scope: readonly number[] | null,
-  limits: { nodeLimit: number; timeLimitSeconds: number },
+  limits: {
+    nodeLimit: number;
+    timeLimitSeconds: number;
+    /** Asked at HiGHS's checkpoints: true ends the solve, keeping its incumbent (a stop request). */
+    interrupt?: () => boolean;
+    /** The solve's proven bound on the scope's value as it tightens (only a whole-instance bound when the scope is everything). */
+    onBound?: (bound: number) => void;
+  },
 ): Promise<MilpOutcome> {
   const built = buildTimeIndexedModel(problem, state, scope);
   const { model, columnPair, columnSlot } = built;
@@ -117,6 +124,8 @@ export async function optimiseScope(
     nodeLimit: limits.nodeLimit,
     timeLimitSeconds: limits.timeLimitSeconds,
     start: { indices: start.map((_, c) => c), values: start },
+    ...(limits.interrupt === undefined ? {} : { interrupt: limits.interrupt }),
+    ...(limits.onBound === undefined ? {} : { onBound: limits.onBound }),
   });
   const result: MilpOutcome = {
     improved: false,

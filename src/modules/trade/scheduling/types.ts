@@ -112,8 +112,25 @@ export interface ScheduleStats {
   boundSource: string;
   /** Per-phase timings and counters; informative only. */
   phases: Record<string, number>;
-  /** True when the time budget cut the search short: the result is the best found by then. */
+  /** True when the time budget (or a stop) cut the search short: the result is the best found by then. */
   timeLimitHit: boolean;
+  /** How the search ended (see ScheduleEnd). */
+  endedBy: ScheduleEnd;
+}
+
+/**
+ * 'proven-optimal': the value reached the bound. 'work-limit': the search's own node and pass
+ * limits were spent first (a gap is left; deterministic). 'time-limit' / 'stopped': the time
+ * budget ran out, or the caller asked to stop; the best schedule found is returned.
+ */
+export type ScheduleEnd = 'proven-optimal' | 'work-limit' | 'time-limit' | 'stopped';
+
+/** What `onProgress` hears: the best value found and the best bound proven so far (whole instance, locked meetings included). */
+export interface ScheduleProgress {
+  /** Milliseconds since the call started. */
+  ms: number;
+  value: number;
+  bound: number;
 }
 
 export interface B2BResult {
@@ -148,6 +165,13 @@ export interface ScheduleOptions {
   neighbourhoodColumns?: number;
   /** Skip HiGHS entirely: greedy + local search, bound by counting capacity only. */
   heuristicOnly?: boolean;
+  /**
+   * Asked between moves, between phases and at HiGHS's checkpoints: true ends the call at the
+   * next one, with the best schedule found and the best bound proven by then (`endedBy: 'stopped'`).
+   */
+  shouldStop?: () => boolean;
+  /** Hears of every better schedule or tighter bound as it is found (values never decrease, never pass the bound). */
+  onProgress?: (progress: ScheduleProgress) => void;
 }
 
 export type { ValidationIssue } from '../../../shared/solver/instance-validation.ts';

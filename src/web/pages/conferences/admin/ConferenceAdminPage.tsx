@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Conference, ConferenceDashboard, Participants, ScheduleReport } from '../../../../modules/trade/contract.ts';
+import type { Conference, ConferenceDashboard, Participants } from '../../../../modules/trade/contract.ts';
 import { errorMessage } from '../../../api/error-message.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { formatDate, formatVnd } from '../../../format.ts';
@@ -11,10 +11,11 @@ import { useApiQuery } from '../../../kit/query/useApiQuery.ts';
 import { AgreementsSection } from './AgreementsSection.tsx';
 import { FrameworkAgreementsSection } from './FrameworkAgreementsSection.tsx';
 import { MeetingsSection } from './MeetingsSection.tsx';
+import { SchedulePanel } from './SchedulePanel.tsx';
 import OutcomesChart from './OutcomesChart.tsx';
 import './conferences-admin.css';
 
-/** `/admin/conferences/:slug`: the stage, the schedule action, meetings (placed by hand, locks, check-in), MOUs, outcomes. */
+/** `/admin/conferences/:slug`: the stage, the schedule runs (SchedulePanel), meetings (placed by hand, locks, check-in), MOUs, outcomes. */
 export default function ConferenceAdminPage() {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
@@ -24,7 +25,6 @@ export default function ConferenceAdminPage() {
   const participants = useApiQuery<Participants>(`${base}/participants`);
   usePageTitle(conference.data ? pick(conference.data.name) : t('conferences.admin.title'));
   const move = useApiMutation<void, { status: string }>({ method: 'PATCH', path: base });
-  const schedule = useApiMutation<ScheduleReport, void>({ path: `${base}/schedule`, body: () => ({ timeLimitSeconds: 10 }) });
   return (
     <section className="page" aria-labelledby="page-title">
       <QueryView query={conference}>
@@ -47,14 +47,10 @@ export default function ConferenceAdminPage() {
             </p>
             {move.error && <p className="form-error" role="alert">{errorMessage(t, move.error)}</p>}
             <p>
-              <button type="button" className="button button--primary" disabled={schedule.isPending || !['matching', 'scheduled'].includes(c.status)} onClick={() => schedule.mutate()}>
-                {schedule.isPending ? t('conferences.admin.scheduling') : t('conferences.admin.schedule')}
-              </button>{' '}
               <a className="button" href={`${base}/table-signs.pdf`} target="_blank" rel="noreferrer">{t('conferences.admin.tableSigns')}</a>{' '}
               <a className="button" href={`${base}/dashboard.xlsx`} download>{t('conferences.admin.export')}</a>
             </p>
-            {schedule.error && <p className="form-error" role="alert">{errorMessage(t, schedule.error)}</p>}
-            {schedule.data && <ScheduleSummary report={schedule.data} />}
+            <SchedulePanel conference={c} base={base} />
           </>
         )}
       </QueryView>
@@ -63,20 +59,6 @@ export default function ConferenceAdminPage() {
       {conference.data && <FrameworkAgreementsSection conference={conference.data} />}
       <Outcomes base={base} />
     </section>
-  );
-}
-
-function ScheduleSummary({ report }: { report: ScheduleReport }) {
-  const { t } = useTranslation();
-  const { pick } = useLocalized();
-  return (
-    <div className="card schedule-report" role="status">
-      <p>{t('conferences.admin.report', { placed: report.placed, value: report.value, bound: report.bound, gap: (report.gap * 100).toFixed(2), baseline: report.baselineValue, seconds: (report.timeMs / 1000).toFixed(1) })}</p>
-      <p>{t('conferences.admin.changes', { moved: report.moved, kept: report.kept, added: report.added, dropped: report.dropped })}</p>
-      {report.unplaced.length > 0 && (
-        <ul>{report.unplaced.map((u) => <li key={u.requestId}>{u.producerName} – {u.buyerName}: {pick(u.text)}</li>)}</ul>
-      )}
-    </div>
   );
 }
 

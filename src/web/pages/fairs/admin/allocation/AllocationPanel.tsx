@@ -5,11 +5,11 @@ import type { AllocationRun, Fair } from '../../../../../modules/fairs/contract.
 import { errorMessage } from '../../../../api/error-message.ts';
 import { useConfirm } from '../../../../kit/dialog/useConfirm.tsx';
 import { useApiMutation } from '../../../../kit/query/useApiMutation.ts';
+import { ProgressChart } from '../../../../kit/chart/ProgressChart.tsx';
 import { useApiQuery } from '../../../../kit/query/useApiQuery.ts';
 import { useNumberFormat } from '../../shared/number-format.ts';
 import { AllocationChanges } from './AllocationChanges.tsx';
 import { AllocationReportView } from './AllocationReportView.tsx';
-import { ProgressChart } from './ProgressChart.tsx';
 import '../../shared/fairs.css';
 
 /** How often the page reads a running run's record (the run writes it every 400 ms). */
@@ -92,7 +92,10 @@ function RunProgress({ run }: { run: AllocationRun }) {
         {t('adminFairs.allocation.elapsed', { elapsed: n.decimal(seconds, 1), limit: n.integer(run.timeLimitSeconds) })}
       </p>
       <RunFigures run={run} />
-      <ProgressChart points={run.progress} />
+      <ProgressChart
+        points={run.progress.map((p) => ({ ms: p.ms, value: p.objective, bound: p.bound }))}
+        labels={{ chart: t('adminFairs.allocation.chart'), value: t('adminFairs.allocation.objective'), bound: t('adminFairs.allocation.bound') }}
+      />
     </div>
   );
 }
