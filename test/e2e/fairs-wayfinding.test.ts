@@ -136,4 +136,48 @@ describe('finding a stall at the demo fair', () => {
     await screenshot(en.page, 'fair-page-phone-programme-en', { fullPage: false });
     await en.close();
   });
+
+  it('on a phone: every stall is a full tap target, a stall link puts the stall above the sheet, and the sides, entrances and services are drawn', async () => {
+    const t = await newPage(browser, MOBILE);
+    const { page } = t;
+    const plan = await apiGet<FloorPlan>(page, `/api/fairs/${DEMO}/floor-plan`);
+    // The south row is drawn at the bottom of the plan, where the sheet rises.
+    const south = plan.stalls.filter((s) => s.exhibitor?.status === 'confirmed' && s.y < 0).sort((a, b) => b.x - a.x)[0];
+    if (!south) throw new Error('no confirmed stall on the south side');
+    await page.goto(`/fairs/${DEMO}?stall=${south.code}`);
+    const sheet = page.getByRole('dialog');
+    await sheet.getByRole('link', { name: south.exhibitor?.producerName ?? '' }).waitFor();
+    const stall = page.locator(`.floor-plan [data-code="${south.code}"]`);
+    await expect.poll(async () => {
+      const [box, over] = await Promise.all([stall.boundingBox(), sheet.boundingBox()]);
+      return box !== null && over !== null && box.y + box.height <= over.y && box.y >= 0;
+    }).toBe(true);
+    await screenshot(page, 'fair-page-phone-link-above-sheet', { fullPage: false });
+
+    const box = await stall.boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(44);
+    expect(box?.height).toBeGreaterThanOrEqual(44);
+    // The rows are named by side (their numbers repeat), the street's ends and cross streets are ways in.
+    const svg = page.locator('.floor-plan__svg');
+    for (const text of ['Dãy B · phía Bắc', 'Dãy N · phía Nam', '⇢ Lối vào · đầu phố', 'Lối vào · cuối phố ⇠']) await expect.poll(() => svg.getByText(text, { exact: true }).count()).toBe(1);
+    // The services are stalls a visitor can open and finds in the legend.
+    for (const [code, name] of [['INFO', 'Quầy thông tin'], ['YT', 'Sơ cứu y tế'], ['WC', 'Nhà vệ sinh']] as const) {
+      expect(await page.locator(`.floor-plan [data-code="${code}"]`).getAttribute('aria-label')).toBe(`Gian ${code}, ${name}`);
+      await page.getByRole('list', { name: 'Chú giải' }).getByText(name).waitFor();
+    }
+    await page.keyboard.press('Escape');
+    await page.locator('.floor-plan [data-code="INFO"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'fair-page-phone-street-start', { fullPage: false });
+    await t.close();
+
+    const en = await newPage(browser, MOBILE);
+    await en.page.addInitScript(() => localStorage.setItem('ocop.language', 'en'));
+    await en.page.goto(`/fairs/${DEMO}`);
+    const enSvg = en.page.locator('.floor-plan__svg');
+    for (const text of ['Row B · north side', 'Row N · south side', '⇢ Entrance · street start']) await expect.poll(() => enSvg.getByText(text, { exact: true }).count()).toBe(1);
+    await en.page.getByRole('list', { name: 'Legend' }).getByText('Information desk').waitFor();
+    await en.page.locator('.floor-plan [data-code="INFO"]').scrollIntoViewIfNeeded();
+    await screenshot(en.page, 'fair-page-phone-street-start-en', { fullPage: false });
+    await en.close();
+  });
 });

@@ -3,7 +3,7 @@
 // edits a stall with the keyboard, decides applications of the demo fair in bulk and allocates.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FloorPlan } from '../../src/modules/fairs/contract.ts';
+import type { FloorPlan, PlanDraft } from '../../src/modules/fairs/contract.ts';
 import { apiGet } from './catalogue-support.ts';
 import { account, expectH1, launchBrowser, MOBILE, newPage, screenshot, signIn } from './support.ts';
 import { hanoiDay, typed } from './fairs-support.ts';
@@ -131,33 +131,41 @@ describe('organizer: fairs back office', () => {
     await generate.getByRole('status').filter({ hasText: /Đã tạo \d+ gian/ }).waitFor();
     await page.locator('.floor-plan [data-code="B-001"]').waitFor();
 
-    // Select a stall, change its attributes, move it with the arrow keys.
+    // Select a stall, change its attributes, move it with the arrow keys: all in the draft, which
+    // visitors do not see until it is published.
+    const draftStall = async () => (await apiGet<PlanDraft>(page, `/api/fairs/${slug}/floor-plan/draft`)).stalls.find((s) => s.code === 'N-002');
+    const publicStall = async () => (await apiGet<FloorPlan>(page, `/api/fairs/${slug}/floor-plan`)).stalls.find((s) => s.code === 'N-002');
+    const stall0 = await publicStall();
+    const x0 = stall0?.x ?? 0;
+    const y0 = stall0?.y ?? 0;
     await page.locator('.floor-plan [data-code="N-002"]').focus();
     await page.keyboard.press('Enter');
     const stallForm = page.getByRole('form', { name: 'Thuộc tính gian N-002' });
     await stallForm.getByLabel('Có nước').check();
-    await page.getByRole('status').filter({ hasText: 'Đã lưu gian N-002' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Đã ghi gian N-002 vào bản nháp' }).waitFor();
     await stallForm.getByLabel('Khu vực').selectOption('food');
-    const before = await apiGet<FloorPlan>(page, `/api/fairs/${slug}/floor-plan`);
-    const stall0 = before.stalls.find((s) => s.code === 'N-002');
-    const x0 = stall0?.x ?? 0;
-    const y0 = stall0?.y ?? 0;
     // Away from the street there is room: two steps down move it 1 m.
     await page.locator('.floor-plan [data-code="N-002"]').focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await expect
-      .poll(async () => (await apiGet<FloorPlan>(page, `/api/fairs/${slug}/floor-plan`)).stalls.find((s) => s.code === 'N-002'))
-      .toMatchObject({ x: x0, y: y0 - 1, water: true, zone: 'food' });
+    await expect.poll(draftStall).toMatchObject({ x: x0, y: y0 - 1, water: true, zone: 'food' });
+    expect(await publicStall()).toMatchObject({ x: x0, y: y0, water: false });
     // Back in line, along the street its neighbour touches it: a move onto N-003 is refused and nothing moves.
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
-    await expect
-      .poll(async () => (await apiGet<FloorPlan>(page, `/api/fairs/${slug}/floor-plan`)).stalls.find((s) => s.code === 'N-002'))
-      .toMatchObject({ x: x0, y: y0 });
+    await expect.poll(draftStall).toMatchObject({ x: x0, y: y0 });
     await page.keyboard.press('ArrowRight');
     await page.getByText(/N-002.*N-003|N-003.*N-002/).first().waitFor();
-    expect((await apiGet<FloorPlan>(page, `/api/fairs/${slug}/floor-plan`)).stalls.find((s) => s.code === 'N-002')).toMatchObject({ x: x0, y: y0 });
+    expect(await draftStall()).toMatchObject({ x: x0, y: y0 });
+    // Ctrl+Z takes back the last step; publishing puts the draft on the public plan.
+    await page.keyboard.press('Control+z');
+    await expect.poll(draftStall).toMatchObject({ y: y0 - 0.5 });
+    const draftBar = page.getByRole('group', { name: 'Bản nháp sơ đồ' });
+    await draftBar.getByText('1 gian thay đổi chưa công bố: N-002.').waitFor();
+    await draftBar.getByRole('button', { name: 'Công bố sơ đồ' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã công bố: 1 gian thay đổi' }).waitFor();
+    expect(await publicStall()).toMatchObject({ x: x0, y: y0 - 0.5, water: true, zone: 'food' });
+    await draftBar.getByText('Không có thay đổi chưa công bố').waitFor();
     await screenshot(page, 'admin-fair-plan-editor');
 
     // Programme: an item, then an overlapping one is refused clearly.

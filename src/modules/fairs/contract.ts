@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { IsoDate, IsoDateTime, LocalizedOptionalText, LocalizedText, Name, Paged, StringEnum, Text, Uuid } from '../../shared/schema-types.ts';
 import { ProductSummary } from '../catalogue/contract.ts';
-import { EXHIBITOR_ZONES, ZONES } from './zones.ts';
+import { EXHIBITOR_ZONES, SERVICES, ZONES } from './zones.ts';
 
 export const FAIR_STATUSES = ['draft', 'applications-open', 'allocating', 'published', 'running', 'closed'] as const;
 export const APPLICATION_STATUSES = ['submitted', 'approved', 'rejected', 'waitlisted', 'withdrawn'] as const;
@@ -95,6 +95,7 @@ export const StallShape = Type.Object(
     water: Type.Optional(Type.Boolean()),
     sizeClass: Type.Optional(StringEnum(['standard', 'large'] as const)),
     blocked: Type.Optional(Type.Boolean()),
+    service: Type.Optional(Nullable(StringEnum(SERVICES, { description: 'What a service-zone stall offers (drawn on the plan); null elsewhere' }))),
   },
   { additionalProperties: false },
 );
@@ -115,6 +116,7 @@ export const GenerateStreetInput = Type.Object(
     zones: Type.Array(Type.Object({ zone: StringEnum(EXHIBITOR_ZONES), share: Type.Number({ exclusiveMinimum: 0, maximum: 1 }) }, { additionalProperties: false }), { minItems: 1, maxItems: 6 }),
     powerEvery: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'Every n-th stall has power' })),
     waterEvery: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+    services: Type.Optional(Type.Boolean({ description: 'Add an information desk and first aid at the start of the street and toilets at its end (default true)' })),
   },
   { additionalProperties: false },
 );
@@ -135,6 +137,16 @@ export type FloorPlan = Static<typeof FloorPlan>;
 
 export const StallUpdate = Type.Partial(Type.Omit(StallShape, ['code']), { additionalProperties: false, minProperties: 1 });
 export type StallUpdate = Static<typeof StallUpdate>;
+/** One edit of the plan's draft: the fields it changed, before and after (plan-draft/). */
+export const PlanEdit = Type.Object({ stall: Uuid, code: Type.String(), before: StallUpdate, after: StallUpdate });
+export type PlanEdit = Static<typeof PlanEdit>;
+export const PlanDraft = Type.Object({
+  stalls: Type.Array(FloorPlanStall, { description: 'The plan as it will be once the draft is published' }),
+  edits: Type.Array(PlanEdit, { description: 'Unpublished edits, oldest first: undo drops the last' }),
+  changed: Type.Array(Type.String(), { description: 'Codes of the stalls the draft changes' }),
+  updatedAt: Nullable(Type.String({ format: 'date-time' })),
+});
+export type PlanDraft = Static<typeof PlanDraft>;
 export const StallParams = Type.Object({ fair: FairKeyParams.properties.fair, stall: Type.String({ pattern: '^[A-Za-z0-9-]{1,36}$', description: 'Stall id, or its code on public pages' }) }, { additionalProperties: false });
 export const StallIdParams = Type.Object({ fair: FairKeyParams.properties.fair, stall: Uuid }, { additionalProperties: false });
 

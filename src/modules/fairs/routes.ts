@@ -36,6 +36,7 @@ import { getFloorPlan } from './floor-plan/get-floor-plan.ts';
 import { getStallPage } from './floor-plan/get-stall-page.ts';
 import { layoutWalkingStreet } from './floor-plan/layout-walking-street.ts';
 import { replaceFloorPlan, updateStall } from './floor-plan/save-floor-plan.ts';
+import { planDraftRoutes } from './plan-draft/draft-routes.ts';
 import { addProgrammeItem, listProgramme, removeProgrammeItem } from './programme/programme.ts';
 import { fairDashboard } from './reporting/fair-dashboard.ts';
 import { closingReportPdf } from './reporting/closing-report-pdf.ts';
@@ -50,6 +51,7 @@ const tags = ['fairs'];
 export const fairRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { database } = app;
   const db = database.db;
+  await app.register(planDraftRoutes);
 
   app.get('/api/fairs', { config: { access: 'public', cache: true }, schema: { tags, summary: 'Fairs, newest first (drafts for staff only)', response: { 200: FairList } } },
     async (request) => ({ items: await listFairs(db, { includeDrafts: isStaff(request.user) }) }));

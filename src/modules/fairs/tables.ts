@@ -1,8 +1,8 @@
 import { clock } from '../../shared/time/clock.ts';
 import { bigint, boolean, date, doublePrecision, integer, jsonb, numeric, pgTable, primaryKey, real, smallint, text, time, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { AllocationEnd, ProgressPoint } from './allocation/types.ts';
-import type { AllocationChange, AllocationReport } from './contract.ts';
-import type { ExhibitorZone, Zone } from './zones.ts';
+import type { AllocationChange, AllocationReport, PlanEdit } from './contract.ts';
+import type { ExhibitorZone, Service, Zone } from './zones.ts';
 
 // Mirrors migrations/0004_fairs.sql, which holds the constraints (the exclusion constraints above all).
 export type FairStatus = 'draft' | 'applications-open' | 'allocating' | 'published' | 'running' | 'closed';
@@ -52,6 +52,15 @@ export const stalls = pgTable('stalls', {
   water: boolean('water').notNull(),
   sizeClass: text('size_class').$type<'standard' | 'large'>().notNull(),
   blocked: boolean('blocked').notNull(),
+  service: text('service').$type<Service>(),
+});
+
+/** Unpublished edits of a fair's plan (plan-draft/). */
+export const fairPlanDrafts = pgTable('fair_plan_drafts', {
+  fairId: uuid('fair_id').primaryKey(),
+  edits: jsonb('edits').$type<PlanEdit[]>().notNull(),
+  updatedBy: uuid('updated_by'),
+  updatedAt: ts('updated_at').notNull(),
 });
 
 export const fairApplications = pgTable('fair_applications', {

@@ -21,3 +21,13 @@ export const ZONE_LABELS: Record<Zone, Localized> = {
   stage: { vi: 'Sân khấu', en: 'Stage' },
   service: { vi: 'Khu dịch vụ', en: 'Services' },
 };
+
+/** What a service area offers (zone `service`): drawn and named on the visitors' plan. */
+export const SERVICES = ['info', 'toilet', 'first-aid'] as const;
+export type Service = (typeof SERVICES)[number];
+
+export const SERVICE_LABELS: Record<Service, Localized> = {
+  info: { vi: 'Quầy thông tin', en: 'Information desk' },
+  toilet: { vi: 'Nhà vệ sinh', en: 'Toilets' },
+  'first-aid': { vi: 'Sơ cứu y tế', en: 'First aid' },
+};

@@ -16,7 +16,7 @@ import {
 
 const STALLS = 150;
 
-/** 150 exhibitor stalls (plus the stage) on Trịnh Công Sơn walking street: the shortest street that holds them. */
+/** 150 exhibitor stalls (plus the stage and the services) on Trịnh Công Sơn walking street: the shortest street that holds them. */
 function trinhCongSonStreet() {
   for (let length = 200; ; length += 3) {
     const plan = layoutWalkingStreet({
@@ -29,10 +29,10 @@ function trinhCongSonStreet() {
         { zone: 'southern-delta', share: 0.18 }, { zone: 'foreign', share: 0.12 },
       ],
     });
-    const exhibitor = plan.filter((s) => s.zone !== 'stage');
+    const exhibitor = plan.filter((s) => s.zone !== 'stage' && s.zone !== 'service');
     if (exhibitor.length >= STALLS) {
       const kept = new Set(exhibitor.slice(0, STALLS).map((s) => s.code));
-      return plan.filter((s) => s.zone === 'stage' || kept.has(s.code));
+      return plan.filter((s) => s.zone === 'stage' || s.zone === 'service' || kept.has(s.code));
     }
   }
 }

@@ -54,3 +54,25 @@ describe('the floor plan refuses overlapping stalls', () => {
     expect(moved.statusCode).toBe(204);
   });
 });
+
+describe('service points on the plan', () => {
+  it('keeps what a service-zone stall offers, exports it and takes it back', async () => {
+    const saved = await putPlan([aStall('A-001', 0), { ...aStall('INFO', -4), zone: 'service', service: 'info', blocked: true }]);
+    expect(saved.statusCode).toBe(200);
+    const plan = (await t.request('organizer', { method: 'GET', url: `/api/fairs/${slug}/floor-plan` })).json().stalls as { code: string; service: string | null }[];
+    expect(plan.map((s) => [s.code, s.service])).toEqual([['A-001', null], ['INFO', 'info']]);
+    const back = await exported();
+    expect(back.find((s) => s.code === 'INFO')).toMatchObject({ zone: 'service', service: 'info' });
+    expect((await putPlan(back)).statusCode).toBe(200);
+  });
+
+  it('refuses a service named on an exhibitor stall, in the chosen language, and keeps the plan', async () => {
+    const refused = await putPlan([{ ...aStall('A-001', 0), service: 'toilet' }], 'en');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({ code: 'service_outside_service_zone', message: 'Stall A-001: only a service-zone stall names a service' });
+    const ids = await stallIds();
+    const patched = await t.request('organizer', { method: 'PATCH', url: `/api/fairs/${slug}/stalls/${ids.get('A-001')}`, payload: { service: 'toilet' } });
+    expect(patched.statusCode).toBe(400);
+    expect((await exported()).map((s) => s.code)).toEqual(['A-001', 'INFO']);
+  });
+});

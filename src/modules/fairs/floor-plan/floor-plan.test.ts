@@ -16,7 +16,7 @@ describe('laying out a walking street', () => {
       { zone: 'foreign', share: 0.1 },
     ],
   });
-  const exhibitorStalls = plan.filter((s) => s.zone !== 'stage');
+  const exhibitorStalls = plan.filter((s) => s.zone !== 'stage' && s.zone !== 'service');
 
   it('puts stalls on both sides, leaving the crossing and the stage free', () => {
     expect(exhibitorStalls.length).toBeGreaterThan(130);
@@ -27,6 +27,15 @@ describe('laying out a walking street', () => {
       if (s.code.startsWith('B-')) expect(s.x + s.width <= 60 || s.x >= 72, `${s.code} on the stage`).toBe(true);
     }
     expect(plan.find((s) => s.zone === 'stage')).toMatchObject({ blocked: true, x: 60, width: 12 });
+  });
+
+  it('puts an information desk and first aid before the street starts and toilets after it ends, off the rows', () => {
+    const services = plan.filter((s) => s.zone === 'service');
+    expect(services.map((s) => [s.code, s.service, s.blocked])).toEqual([['INFO', 'info', true], ['YT', 'first-aid', true], ['WC', 'toilet', true]]);
+    const [info, aid, toilets] = services;
+    expect(Math.max(info?.x ?? 0, aid?.x ?? 0) + 3).toBeLessThanOrEqual(0);
+    expect(toilets?.x).toBeGreaterThanOrEqual(240);
+    expect(layoutWalkingStreet({ lengthMetres: 60, zones: [{ zone: 'food', share: 1 }], services: false }).some((s) => s.zone === 'service')).toBe(false);
   });
 
   it('gives every zone a stretch of street and unique codes', () => {

@@ -1,4 +1,5 @@
 import type { GenerateStreetInput, StallShape } from '../contract.ts';
+import type { Service } from '../zones.ts';
 
 const STREET_WIDTH = 8;
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -8,6 +9,22 @@ interface Slot {
   x: number;
   /** First or last stall of a run between crossings, the stage or the street's ends. */
   corner: boolean;
+}
+
+/**
+ * The services a visitor looks for, just outside the rows so that no exhibitor's stall moves:
+ * an information desk and first aid at the street's start (its first entrance), toilets at its end.
+ */
+function servicePoints(lengthMetres: number, depth: number): StallShape[] {
+  const size = 3;
+  const service = (code: string, kind: Service, x: number, y: number): StallShape => ({
+    code, zone: 'service', service: kind, x, y, width: size, depth, corner: false, power: true, water: kind === 'toilet', sizeClass: 'standard', blocked: true,
+  });
+  return [
+    service('INFO', 'info', -size - 1, STREET_WIDTH / 2),
+    service('YT', 'first-aid', -size - 1, -STREET_WIDTH / 2 - depth),
+    service('WC', 'toilet', round(lengthMetres + 1), -STREET_WIDTH / 2 - depth),
+  ];
 }
 
 /**
@@ -75,5 +92,6 @@ export function layoutWalkingStreet(input: GenerateStreetInput): StallShape[] {
   if (stage) {
     stalls.push({ code: 'STAGE', zone: 'stage', x: stage[0], y: STREET_WIDTH / 2, width: stage[1] - stage[0], depth: depth * 2, corner: false, power: true, water: false, sizeClass: 'large', blocked: true });
   }
+  if (input.services !== false) stalls.push(...servicePoints(input.lengthMetres, depth));
   return stalls;
 }

@@ -1,16 +1,32 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../../server/db/database.ts';
 import { rows } from '../../../server/db/rows.ts';
-import { conflict, notFound } from '../../../server/http/app-error.ts';
+import { badRequest, conflict, notFound } from '../../../server/http/app-error.ts';
 import type { Actor } from '../../audit/actor.ts';
 import { changedFields } from '../../audit/changed-fields.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { StallShape, StallUpdate } from '../contract.ts';
 import { findFairRow } from '../fairs/find-fair.ts';
-import { stalls } from '../tables.ts';
+import { fairPlanDrafts, stalls } from '../tables.ts';
+import { isDetached, stallDetached } from './stall-detached.ts';
 import { findOverlap, findOverlapWith, stallsOverlap } from './stall-overlaps.ts';
 
-const stallValues = (fairId: string, s: StallShape) => ({
+/** What the schema cannot say of one stall: only a service-zone stall names a service. */
+export function assertStallShape(s: StallShape): void {
+  if (s.service && s.zone !== 'service') {
+    throw badRequest('service_outside_service_zone', {
+      vi: `Gian ${s.code}: chỉ khu dịch vụ mới ghi loại dịch vụ`,
+      en: `Stall ${s.code}: only a service-zone stall names a service`,
+    });
+  }
+}
+
+const stallValues = (fairId: string, s: StallShape) => {
+  assertStallShape(s);
+  return stallRow(fairId, s);
+};
+
+const stallRow = (fairId: string, s: StallShape) => ({
   fairId,
   code: s.code,
   zone: s.zone,
@@ -23,6 +39,7 @@ const stallValues = (fairId: string, s: StallShape) => ({
   water: s.water ?? false,
   sizeClass: s.sizeClass ?? 'standard',
   blocked: s.blocked ?? false,
+  service: s.zone === 'service' ? (s.service ?? null) : null,
 });
 
 /**
@@ -42,6 +59,8 @@ export async function replaceFloorPlan(database: Database, actor: Actor, fairKey
       });
     }
     await tx.delete(stalls).where(eq(stalls.fairId, fair.id));
+    // The draft's edits were of the stalls just replaced.
+    await tx.delete(fairPlanDrafts).where(eq(fairPlanDrafts.fairId, fair.id));
     for (let i = 0; i < plan.length; i += 500) {
       await tx.insert(stalls).values(plan.slice(i, i + 500).map((s) => stallValues(fair.id, s)));
     }
@@ -61,8 +80,10 @@ export async function updateStall(database: Database, actor: Actor, fairKey: str
     const before = plan.find((s) => s.id === stallId);
     if (!before) throw notFound({ vi: 'Không tìm thấy gian hàng', en: 'Stall not found' });
     const next = stallValues(fair.id, { ...before, ...input });
-    const hit = findOverlapWith(next, plan.filter((s) => s.id !== stallId));
+    const others = plan.filter((s) => s.id !== stallId);
+    const hit = findOverlapWith(next, others);
     if (hit !== null) throw stallsOverlap(next, hit);
+    if (isDetached(next, others)) throw stallDetached(next);
     await tx.update(stalls).set(next).where(eq(stalls.id, stallId));
     await recordAudit(tx, actor, { action: 'fair.stall.update', entity: 'stall', entityId: stallId, changes: changedFields(before, next) });
   });

@@ -24,6 +24,9 @@ import { Loading } from '../../components/LoadStatus.tsx';
 
 /** A search lists this many of its stalls at first; a button shows the rest. */
 const MATCHES_SHOWN = 12;
+/** Where the stall panel is a bottom sheet, and the share of the screen it may cover (styles.css). */
+const SHEET_MEDIA = '(max-width: 59.99rem)';
+const SHEET_SHARE = 0.6;
 
 /** `/fairs/:slug`: the fair, its interactive floor plan and its programme. */
 export default function FairPage() {
@@ -126,7 +129,18 @@ function PlanSection({ fair }: { fair: Fair }) {
   const selectedId = selected?.id ?? null;
   useEffect(() => {
     if (!stallParam || stalls.length === 0) return;
-    requestAnimationFrame(() => document.querySelector(`.floor-plan [data-code="${CSS.escape(stallParam)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'center' }));
+    const frame = requestAnimationFrame(() => {
+      const stall = document.querySelector(`.floor-plan [data-code="${CSS.escape(stallParam)}"]`);
+      if (!stall) return;
+      stall.scrollIntoView({ block: 'nearest', inline: 'center' });
+      // On a phone the panel is a bottom sheet up to 60% of the screen high: the stall goes above
+      // it (the open plan has room below to scroll for that).
+      if (!window.matchMedia(SHEET_MEDIA).matches) return;
+      const { top, bottom } = stall.getBoundingClientRect();
+      const clear = window.innerHeight * (1 - SHEET_SHARE) - 8;
+      if (bottom > clear) window.scrollBy({ top: Math.min(bottom - clear, top - 8) });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [stallParam, stalls]);
 
   // Products matching the search: the stalls showing them light up too.

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Fair, FloorPlan as FloorPlanData, FloorPlanStall, GenerateStreetInput, StallUpdate } from '../../../../modules/fairs/contract.ts';
-import { EXHIBITOR_ZONES, ZONE_LABELS, ZONES, type ExhibitorZone, type Zone } from '../../../../modules/fairs/zones.ts';
+import type { Fair, FloorPlanStall, GenerateStreetInput, PlanDraft, StallUpdate } from '../../../../modules/fairs/contract.ts';
+import { EXHIBITOR_ZONES, SERVICE_LABELS, SERVICES, ZONE_LABELS, ZONES, type ExhibitorZone, type Service, type Zone } from '../../../../modules/fairs/zones.ts';
 import { api } from '../../../api/client.ts';
 import { errorMessage } from '../../../api/error-message.ts';
 import { useApiGet } from '../../../api/useApiGet.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
+import { useConfirm } from '../../../kit/dialog/useConfirm.tsx';
 import { FloorPlan } from '../shared/FloorPlan.tsx';
 import { FairAdminFrame } from './FairAdminFrame.tsx';
 
@@ -25,16 +26,25 @@ export default function FloorPlanEditorPage() {
 
 function Editor({ fair }: { fair: Fair }) {
   const { t } = useTranslation();
-  const plan = useApiGet<FloorPlanData>(`/api/fairs/${fair.slug}/floor-plan`);
+  const confirm = useConfirm();
+  const draftPath = `/api/fairs/${fair.slug}/floor-plan/draft`;
+  // The editor works on the draft (bản nháp): visitors see the plan only once it is published.
+  const plan = useApiGet<PlanDraft>(draftPath);
   const [stalls, setStalls] = useState<FloorPlanStall[]>([]);
+  const [draft, setDraft] = useState<Pick<PlanDraft, 'edits' | 'changed'>>({ edits: [], changed: [] });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
   // The latest positions, read by quick successive key presses before React re-renders.
   const latest = useRef<FloorPlanStall[]>([]);
   const queue = useRef<Promise<void>>(Promise.resolve());
+  const show = (next: PlanDraft) => {
+    latest.current = next.stalls;
+    setStalls(next.stalls);
+    setDraft({ edits: next.edits, changed: next.changed });
+  };
   useEffect(() => {
-    latest.current = plan.data?.stalls ?? [];
-    setStalls(latest.current);
+    if (plan.data) show(plan.data);
   }, [plan.data]);
   const selected = stalls.find((s) => s.id === selectedId) ?? null;
 
@@ -44,8 +54,9 @@ function Editor({ fair }: { fair: Fair }) {
     // Saved one after another, so that the last move is the one kept.
     queue.current = queue.current.then(async () => {
       try {
-        await api.patch<void>(`/api/fairs/${fair.slug}/stalls/${stall.id}`, change);
-        setMessage({ kind: 'ok', text: t('adminFairs.plan.stallSaved', { code: stall.code }) });
+        const next = await api.patch<PlanDraft>(`${draftPath}/stalls/${stall.id}`, change);
+        setDraft({ edits: next.edits, changed: next.changed });
+        setMessage({ kind: 'ok', text: t('adminFairs.plan.stallDrafted', { code: stall.code }) });
       } catch (error) {
         setMessage({ kind: 'error', text: errorMessage(t, error) });
         plan.reload();
@@ -53,6 +64,36 @@ function Editor({ fair }: { fair: Fair }) {
     });
     await queue.current;
   };
+
+  /** The draft's own actions, after any move still being saved. */
+  const act = async (run: () => Promise<string | null>) => {
+    setBusy(true);
+    try {
+      await queue.current;
+      const text = await run();
+      if (text !== null) setMessage({ kind: 'ok', text });
+    } catch (error) {
+      setMessage({ kind: 'error', text: errorMessage(t, error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const undo = () => act(async () => {
+    if (draft.edits.length === 0) return null;
+    show(await api.post<PlanDraft>(`${draftPath}/undo`));
+    return t('adminFairs.plan.undone');
+  });
+  const publish = () => act(async () => {
+    const result = await api.post<{ stalls: string[] }>(`${draftPath}/publish`);
+    plan.reload();
+    return t('adminFairs.plan.published', { count: result.stalls.length });
+  });
+  const discard = () => act(async () => {
+    if (!(await confirm({ title: t('adminFairs.plan.discard'), message: t('adminFairs.plan.discardConfirm'), confirmLabel: t('adminFairs.plan.discard'), tone: 'danger' }))) return null;
+    await api.delete(draftPath);
+    plan.reload();
+    return t('adminFairs.plan.discarded');
+  });
 
   const nudge = (stall: FloorPlanStall, event: KeyboardEvent<SVGGElement>) => {
     const moves: Record<string, [number, number]> = { ArrowLeft: [-STEP, 0], ArrowRight: [STEP, 0], ArrowUp: [0, STEP], ArrowDown: [0, -STEP] };
@@ -62,14 +103,35 @@ function Editor({ fair }: { fair: Fair }) {
     const current = latest.current.find((s) => s.id === stall.id) ?? stall;
     void save(current, { x: Math.round((current.x + move[0]) * 100) / 100, y: Math.round((current.y + move[1]) * 100) / 100 });
   };
+  // Ctrl+Z (⌘Z) undoes anywhere in the editor but in a text field, which has its own undo.
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey) || event.shiftKey) return;
+    if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
+    event.preventDefault();
+    void undo();
+  };
 
   return (
     <>
       <GenerateForm fair={fair} hasStalls={stalls.length > 0} onDone={plan.reload} />
-      <section className="form-section" aria-labelledby="editor-title">
+      <section className="form-section" aria-labelledby="editor-title" onKeyDown={onKeyDown}>
         <h2 id="editor-title">{t('adminFairs.plan.editTitle')}</h2>
         <p className="muted">{t('adminFairs.plan.editHelp')}</p>
         <ImportExport fair={fair} onImported={plan.reload} />
+        <div className="plan-draft-bar" role="group" aria-label={t('adminFairs.plan.draftTools')}>
+          <p className="plan-draft-bar__status" aria-live="polite">
+            {draft.changed.length === 0 ? t('adminFairs.plan.draftNone') : t('adminFairs.plan.draftStatus', { count: draft.changed.length, codes: draft.changed.join(', ') })}
+          </p>
+          <button type="button" className="button button--secondary" onClick={() => void undo()} disabled={busy || draft.edits.length === 0} aria-keyshortcuts="Control+Z">
+            {t('adminFairs.plan.undo')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => void discard()} disabled={busy || draft.edits.length === 0}>
+            {t('adminFairs.plan.discard')}
+          </button>
+          <button type="button" className="button button--primary" onClick={() => void publish()} disabled={busy || draft.edits.length === 0}>
+            {t('adminFairs.plan.publish')}
+          </button>
+        </div>
         {message && (
           <p className={message.kind === 'ok' ? 'form-success' : 'form-error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
             {message.text}
@@ -113,7 +175,11 @@ function StallForm({ stall, onChange, onClose }: { stall: FloorPlanStall; onChan
       {stall.exhibitor && <p>{stall.exhibitor.producerName}</p>}
       <div className="field">
         <label htmlFor="stall-zone">{t('adminFairs.plan.attr.zone')}</label>
-        <select id="stall-zone" value={stall.zone} onChange={(event) => onChange({ zone: event.target.value as Zone })}>
+        <select id="stall-zone" value={stall.zone} onChange={(event) => {
+          const zone = event.target.value as Zone;
+          // Only a service area names a service: leaving the zone drops it, entering it starts with an information desk.
+          onChange(zone === 'service' ? { zone, service: stall.service ?? 'info' } : { zone, ...(stall.service ? { service: null } : {}) });
+        }}>
           {ZONES.map((zone) => (
             <option key={zone} value={zone}>
               {pick(ZONE_LABELS[zone])}
@@ -121,6 +187,18 @@ function StallForm({ stall, onChange, onClose }: { stall: FloorPlanStall; onChan
           ))}
         </select>
       </div>
+      {stall.zone === 'service' && (
+        <div className="field">
+          <label htmlFor="stall-service">{t('adminFairs.plan.attr.service')}</label>
+          <select id="stall-service" value={stall.service ?? 'info'} onChange={(event) => onChange({ service: event.target.value as Service })}>
+            {SERVICES.map((service) => (
+              <option key={service} value={service}>
+                {pick(SERVICE_LABELS[service])}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div className="field">
         <label htmlFor="stall-size">{t('adminFairs.plan.attr.sizeClass')}</label>
         <select id="stall-size" value={stall.sizeClass} onChange={(event) => onChange({ sizeClass: event.target.value as 'standard' | 'large' })}>

@@ -1,12 +1,15 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FloorPlanStall } from '../../../../modules/fairs/contract.ts';
-import { ZONE_LABELS, ZONES, type Zone } from '../../../../modules/fairs/zones.ts';
+import { SERVICE_LABELS, SERVICES, ZONE_LABELS, ZONES, type Service, type Zone } from '../../../../modules/fairs/zones.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
 import { ZONE_COLOURS } from './codes.ts';
 import { ARROW_DIRECTIONS, nearestInDirection, readingOrder } from './plan-navigation.ts';
+import { PlanLandmarks } from './PlanLandmarks.tsx';
 
-const ZOOMS = [3, 4, 6, 8, 11, 15] as const;
+const ZOOMS = [3, 4, 6, 8, 11, 15, 20] as const;
+/** The smallest tap target a finger hits reliably (px, WCAG 2.5.5): a phone's default zoom gives every stall this much. */
+const TAP_TARGET_PX = 44;
 const MARGIN = 3;
 
 export interface FloorPlanProps {
@@ -26,15 +29,29 @@ export interface FloorPlanProps {
   initialZoom?: number;
 }
 
-function stallName(stall: FloorPlanStall, zone: string, origin: string, t: (key: string, options?: Record<string, unknown>) => string, showExhibitors: boolean): string {
+function stallName(stall: FloorPlanStall, zone: string, service: string, origin: string, t: (key: string, options?: Record<string, unknown>) => string, showExhibitors: boolean): string {
   const parts = [t('fairs.plan.stallName', { code: stall.code }), zone];
   if (stall.zone === 'stage') return parts.join(', ');
+  if (stall.service) return [t('fairs.plan.stallName', { code: stall.code }), service].join(', ');
   if (stall.blocked) parts.push(t('fairs.plan.blocked'));
   else if (showExhibitors) parts.push(stall.exhibitor ? [stall.exhibitor.producerName, origin].filter(Boolean).join(', ') : t('fairs.plan.free'));
   if (stall.exhibitor?.status === 'held') parts.push(t('fairs.plan.held'));
   if (stall.power) parts.push(t('fairs.plan.power'));
   if (stall.water) parts.push(t('fairs.plan.water'));
   return parts.join(', ');
+}
+
+/** Drawn in the service's box and its legend: readable without the language. */
+const SERVICE_SYMBOLS: Record<Service, string> = { info: 'i', toilet: 'WC', 'first-aid': '+' };
+
+/**
+ * On a touch screen the plan opens at the zoom where the smallest exhibitor stall is a full tap
+ * target (pinch and the buttons zoom out); with a mouse the caller's zoom stands.
+ */
+function touchZoom(stalls: readonly FloorPlanStall[]): number {
+  if (typeof window === 'undefined' || !window.matchMedia?.('(pointer: coarse)').matches) return 0;
+  const sides = stalls.filter((s) => s.zone !== 'stage').map((s) => Math.min(s.width, s.depth));
+  return sides.length === 0 ? 0 : TAP_TARGET_PX / Math.min(...sides);
 }
 
 /**
@@ -46,7 +63,7 @@ function stallName(stall: FloorPlanStall, zone: string, origin: string, t: (key:
 export function FloorPlan({ stalls, selectedId, highlighted, onSelect, onStallKeyDown, label, showExhibitors = true, initialZoom = 6 }: FloorPlanProps) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
-  const [zoomIndex, setZoomIndex] = useState(() => Math.max(0, ZOOMS.findIndex((z) => z >= initialZoom)));
+  const [zoomIndex, setZoomIndex] = useState(() => Math.max(0, ZOOMS.findIndex((z) => z >= Math.max(initialZoom, touchZoom(stalls)))));
   const zoom = ZOOMS[zoomIndex] ?? 6;
 
   const box = useMemo(() => {
@@ -62,7 +79,8 @@ export function FloorPlan({ stalls, selectedId, highlighted, onSelect, onStallKe
   }, [stalls]);
   const widthM = box.maxX - box.minX;
   const heightM = box.maxY - box.minY;
-  const zonesShown = ZONES.filter((zone) => stalls.some((s) => s.zone === zone));
+  const zonesShown = ZONES.filter((zone) => zone !== 'service' && stalls.some((s) => s.zone === zone));
+  const servicesShown = SERVICES.filter((service) => stalls.some((s) => s.service === service));
   const searching = highlighted !== null && highlighted !== undefined;
 
   const ordered = useMemo(() => readingOrder(stalls), [stalls]);
@@ -130,6 +148,12 @@ export function FloorPlan({ stalls, selectedId, highlighted, onSelect, onStallKe
             <span className="swatch swatch--blocked" aria-hidden="true" />
             {t('fairs.plan.blocked')}
           </li>
+          {servicesShown.map((service) => (
+            <li key={service}>
+              <span className="swatch swatch--service" aria-hidden="true">{SERVICE_SYMBOLS[service]}</span>
+              {pick(SERVICE_LABELS[service])}
+            </li>
+          ))}
         </ul>
       </div>
       <div className="floor-plan__scroller" tabIndex={-1}>
@@ -144,25 +168,26 @@ export function FloorPlan({ stalls, selectedId, highlighted, onSelect, onStallKe
           data-searching={searching || undefined}
         >
           <rect className="floor-plan__street" x={box.minX} y={-4} width={widthM} height={8} />
-          <text className="floor-plan__street-label" x={box.minX + 1} y={0.6} fontSize={1.6}>
-            {t('fairs.plan.street')}
-          </text>
+          <PlanLandmarks stalls={stalls} minX={box.minX} />
           {stalls.map((stall) => {
             const zone = stall.zone as Zone;
             const colour = ZONE_COLOURS[zone] ?? '#777';
-            const occupied = stall.exhibitor !== null || stall.zone === 'stage';
+            const service = stall.service ?? null;
+            const occupied = stall.exhibitor !== null || stall.zone === 'stage' || service !== null;
             const selected = stall.id === selectedId;
             const lit = searching && highlighted.has(stall.id);
             const classes = ['stall'];
             if (!occupied) classes.push('stall--free');
-            if (stall.blocked && stall.zone !== 'stage') classes.push('stall--blocked');
+            if (stall.blocked && stall.zone !== 'stage' && service === null) classes.push('stall--blocked');
+            if (service !== null) classes.push('stall--service');
             if (stall.exhibitor?.status === 'held') classes.push('stall--held');
             if (selected) classes.push('stall--selected');
             if (lit) classes.push('stall--lit');
             if (searching && !lit) classes.push('stall--dim');
             const zoneName = pick(ZONE_LABELS[zone]);
-            const name = stallName(stall, zoneName, stall.exhibitor ? pick(stall.exhibitor.origin) : '', t, showExhibitors);
-            const showCode = zoom >= 8 || stall.zone === 'stage';
+            const name = stallName(stall, zoneName, service ? pick(SERVICE_LABELS[service]) : '', stall.exhibitor ? pick(stall.exhibitor.origin) : '', t, showExhibitors);
+            const showCode = zoom >= 8 || stall.zone === 'stage' || service !== null;
+            const special = stall.zone === 'stage' || service !== null;
             return (
               <g
                 key={stall.id}
@@ -178,13 +203,15 @@ export function FloorPlan({ stalls, selectedId, highlighted, onSelect, onStallKe
                 onKeyDown={onKey(stall)}
               >
                 <title>{name}</title>
+                {/* The whole square metre area takes the tap, not only the drawn box inside its gap. */}
+                <rect className="stall__hit" x={stall.x} y={-(stall.y + stall.depth)} width={stall.width} height={stall.depth} fill="transparent" />
                 <rect
                   x={stall.x + 0.1}
                   y={-(stall.y + stall.depth) + 0.1}
                   width={Math.max(0.2, stall.width - 0.2)}
                   height={Math.max(0.2, stall.depth - 0.2)}
                   rx={0.3}
-                  fill={stall.blocked && stall.zone !== 'stage' ? '#d9d4ce' : occupied ? colour : '#ffffff'}
+                  fill={stall.blocked && !special ? '#d9d4ce' : occupied ? colour : '#ffffff'}
                   stroke={colour}
                   strokeWidth={0.35}
                 />
@@ -192,11 +219,11 @@ export function FloorPlan({ stalls, selectedId, highlighted, onSelect, onStallKe
                   <text
                     x={stall.x + stall.width / 2}
                     y={-(stall.y + stall.depth / 2) + 0.45}
-                    fontSize={stall.zone === 'stage' ? 1.8 : 0.9}
+                    fontSize={stall.zone === 'stage' ? 1.8 : service !== null ? 1.3 : 0.9}
                     textAnchor="middle"
-                    fill={stall.zone === 'stage' || (occupied && !stall.blocked) ? '#fff' : '#231c19'}
+                    fill={special || (occupied && !stall.blocked) ? '#fff' : '#231c19'}
                   >
-                    {stall.zone === 'stage' ? pick(ZONE_LABELS.stage) : stall.code.replace(/^[A-Z]+-/, '')}
+                    {stall.zone === 'stage' ? pick(ZONE_LABELS.stage) : service !== null ? SERVICE_SYMBOLS[service] : stall.code.replace(/^[A-Z]+-/, '')}
                   </text>
                 )}
               </g>
