@@ -38,7 +38,7 @@ port.on('message', (job: ScheduleJob) => {
       send({ id: job.id, type: 'done', result });
     },
     (error: unknown) => send(error instanceof InstanceValidationError
-      ? { id: job.id, type: 'invalid', errors: error.errors }
+      ? { id: job.id, type: 'failed', message: error.message, details: error.errors }
       : { id: job.id, type: 'failed', message: error instanceof Error ? error.message : String(error) }),
   );
 });
