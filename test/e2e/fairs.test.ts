@@ -88,6 +88,7 @@ describe('public fair pages', () => {
     await page.goto(`/fairs/${DEMO}/stalls/${taken.code}`);
     await expectH1(page, taken.exhibitor.producerName);
     await page.locator('.cert-badge').first().waitFor();
+    expect(await page.locator('.exhibitor-card__origin').innerText()).toBe(taken.exhibitor.origin.vi);
     await screenshot(page, 'fair-stall-page');
     await page.getByRole('link', { name: 'Xem trên sơ đồ' }).click();
     await page.getByRole('dialog').getByRole('heading', { name: `Gian ${taken.code}` }).waitFor();

@@ -319,7 +319,11 @@ export const FairDashboard = Type.Object({
 export type FairDashboard = Static<typeof FairDashboard>;
 
 export const StallPage = Type.Object({
-  stall: Type.Object({ id: Uuid, code: Type.String(), zone: Type.String() }),
-  exhibitor: Nullable(Type.Object({ producerId: Uuid, producerName: Type.String(), products: Type.Array(ProductSummary) })),
+  stall: Type.Object({ id: Uuid, code: Type.String(), zone: Type.String(), service: Nullable(StringEnum(SERVICES)) }),
+  exhibitor: Nullable(Type.Object({
+    producerId: Uuid, producerName: Type.String(),
+    origin: Type.Object({ vi: Type.String(), en: Type.String() }, { description: 'The province, or the country of a foreign exhibitor' }),
+    products: Type.Array(ProductSummary),
+  })),
 });
 export type StallPage = Static<typeof StallPage>;

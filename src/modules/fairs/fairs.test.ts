@@ -126,6 +126,11 @@ describe('the floor plan', () => {
     const page = (await t.app.inject({ method: 'GET', url: `/api/fairs/${fair.slug}/stalls/${taken.code.toLowerCase()}` })).json();
     expect(page.exhibitor.producerName).toBe(taken.exhibitor.producerName);
     expect(page.exhibitor.products[0]).toHaveProperty('certificateStatus');
+    // Where the exhibitor is from, as the plan says it.
+    expect(page.exhibitor.origin).toEqual(taken.exhibitor.origin);
+    const service = plan.stalls.find((s: { zone: string }) => s.zone === 'service');
+    const servicePage = (await t.app.inject({ method: 'GET', url: `/api/fairs/${fair.slug}/stalls/${service.code}` })).json();
+    expect(servicePage).toMatchObject({ stall: { code: service.code, service: service.service }, exhibitor: null });
     const qr = await t.app.inject({ method: 'GET', url: `/api/fairs/${fair.slug}/stalls/${taken.code}/qr` });
     expect(qr.headers['content-type']).toContain('image/svg+xml');
   });

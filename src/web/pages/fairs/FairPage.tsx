@@ -10,7 +10,6 @@ import { useDebounced } from '../../components/useDebounced.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDate, formatVnd } from '../../format.ts';
 import { useLocalized } from '../../i18n/use-localized.ts';
-import type { Localized } from '../../../shared/localized.ts';
 import NotFoundPage from '../not-found/NotFoundPage.tsx';
 import { ExhibitorCard } from './shared/ExhibitorCard.tsx';
 import { directionsUrl, fold, openStreetMapUrl } from './shared/fair-data.ts';
@@ -263,7 +262,7 @@ function PlanSection({ fair }: { fair: Fair }) {
                   ✕
                 </button>
               </div>
-              <StallDetails slug={fair.slug} code={selected.code} origin={selected.exhibitor?.origin} />
+              <StallDetails slug={fair.slug} code={selected.code} />
             </div>
           )}
         </div>
@@ -272,9 +271,8 @@ function PlanSection({ fair }: { fair: Fair }) {
   );
 }
 
-function StallDetails({ slug, code, origin }: { slug: string; code: string; origin?: Localized }) {
+function StallDetails({ slug, code }: { slug: string; code: string }) {
   const { t } = useTranslation();
-  const { pick } = useLocalized();
   const page = useApiGet<StallPage>(`/api/fairs/${slug}/stalls/${encodeURIComponent(code)}`);
   if (page.error) return <p role="alert">{errorMessage(t, page.error)}</p>;
   if (!page.data || page.data.stall.code !== code) {
@@ -284,7 +282,7 @@ function StallDetails({ slug, code, origin }: { slug: string; code: string; orig
   }
   return (
     <>
-      <ExhibitorCard page={page.data} headingLevel={3} origin={pick(origin)} />
+      <ExhibitorCard page={page.data} headingLevel={3} />
       <p>
         <Link to={`/fairs/${slug}/stalls/${encodeURIComponent(code)}`}>{t('fairs.plan.stallPage')}</Link>
       </p>

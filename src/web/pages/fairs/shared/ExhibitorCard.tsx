@@ -1,16 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { StallPage } from '../../../../modules/fairs/contract.ts';
-import { ZONE_LABELS, type Zone } from '../../../../modules/fairs/zones.ts';
+import { SERVICE_LABELS, ZONE_LABELS, type Zone } from '../../../../modules/fairs/zones.ts';
 import { useLocalized } from '../../../i18n/use-localized.ts';
 import { StarRating } from '../../catalogue/shared/StarRating.tsx';
 import { StatusBadge } from '../../catalogue/shared/StatusBadge.tsx';
 
 /**
- * Who is at a stall (and where from, the province or the country, when the caller knows it) and
- * what they show, each product with its certificate status in words and colour.
+ * Who is at a stall and where from (the province, or the country of a foreign exhibitor) and
+ * what they show, each product with its certificate status in words and colour; or what a
+ * service point offers.
  */
-export function ExhibitorCard({ page, headingLevel = 2, origin }: { page: StallPage; headingLevel?: 2 | 3; origin?: string }) {
+export function ExhibitorCard({ page, headingLevel = 2 }: { page: StallPage; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -26,7 +27,7 @@ export function ExhibitorCard({ page, headingLevel = 2, origin }: { page: StallP
           <Heading className="exhibitor-card__name">
             <Link to={`/catalogue/producers/${page.exhibitor.producerId}`}>{page.exhibitor.producerName}</Link>
           </Heading>
-          {origin && <p className="exhibitor-card__origin">{origin}</p>}
+          <p className="exhibitor-card__origin">{pick(page.exhibitor.origin)}</p>
           {page.exhibitor.products.length === 0 ? (
             <p className="muted">{t('fairs.stall.noProducts')}</p>
           ) : (
@@ -46,7 +47,7 @@ export function ExhibitorCard({ page, headingLevel = 2, origin }: { page: StallP
           )}
         </>
       ) : (
-        <p className="muted">{page.stall.zone === 'stage' ? t('fairs.stall.stage') : t('fairs.stall.empty')}</p>
+        <p className="muted">{page.stall.service ? pick(SERVICE_LABELS[page.stall.service]) : page.stall.zone === 'stage' ? t('fairs.stall.stage') : t('fairs.stall.empty')}</p>
       )}
     </div>
   );
