@@ -1,4 +1,5 @@
-// Once per run: the web app built (the load run compares against one of its static files) and one
+// Once per run: the web app and the server built (the app processes run `node dist/server/main.js`
+// as `npm start` does; the load run compares against a static file of the web app) and one
 // migrated PostgreSQL template that every test file copies into a database of its own.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { adminQuery, databaseUrl } from './support/reliability-env.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build-web-if-stale.mjs')], { cwd: REPO_ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build-server-if-stale.mjs')], { cwd: REPO_ROOT, stdio: 'inherit' });
 
   const template = `ocop_rel_template_${process.pid}`;
   await adminQuery(`DROP DATABASE IF EXISTS ${template}`);

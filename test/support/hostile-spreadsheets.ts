@@ -96,3 +96,19 @@ export function csvWithRows(rows: number): Buffer {
   for (let i = 1; i <= rows; i++) lines.push(`${i},Sản phẩm ${i},HTX số ${i % 500},"Xã ${i % 90}, Hà Nội",I.4.a,4,${i}/QĐ-UBND,15/03/2024`);
   return Buffer.from(`${lines.join('\n')}\n`);
 }
+
+/** An .xlsx whose sheet is the given XML, in an otherwise well-formed workbook. */
+export function xlsxWithSheet(sheetXml: string): Buffer {
+  return zipOf([...WORKBOOK_PARTS, plain('xl/worksheets/sheet1.xml', sheetXml)]);
+}
+
+/** An .xlsx whose sheet nests `depth` elements inside one cell: a parser that recurses or keeps every open tag pays for each. */
+export function deeplyNestedXlsx(depth: number): Buffer {
+  return xlsxWithSheet(`${SHEET_HEAD}${'<r>'.repeat(depth)}${'</r>'.repeat(depth)}${SHEET_TAIL}`);
+}
+
+/** "Billion laughs": entities that would expand to gigabytes, should a parser expand them. */
+export function entityBombXlsx(): Buffer {
+  const levels = Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
+  return xlsxWithSheet(`<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY l0 "lol">${levels}]>${SHEET_HEAD.replace('<?xml version="1.0"?>', '')}&l9;${SHEET_TAIL}`);
+}

@@ -1,13 +1,18 @@
-// Fairs in the reliability suite: stall holds fought over by many exhibitors at once.
+// Fairs in the reliability suite: stall holds fought over by many exhibitors at once, an
+// allocation run whose server is killed while it writes its plan, and the public floor plan under
+// load.
 import { eq } from 'drizzle-orm';
 import { stalls } from '../../../src/modules/fairs/tables.ts';
 import { rows } from '../../../src/server/db/rows.ts';
 import { sql } from 'drizzle-orm';
 import { aFairWithStreet, anApplicant } from '../../support/fair-fixtures.ts';
 import type { ModuleCases } from '../support/cases.ts';
+import { holdLock, waitForBackendGone, waitForBlockedWriter } from '../support/db-locks.ts';
+import { send } from '../support/http.ts';
 
 const STALLS = 10;
 const EXHIBITORS = 100;
+const APPLICANTS = 40;
 
 export const cases: ModuleCases = {
   contention: [
@@ -49,6 +54,55 @@ export const cases: ModuleCases = {
             ];
           },
         };
+      },
+    },
+  ],
+  crashes: [
+    {
+      name: `kill -9 while an allocation run writes its plan for ${APPLICANTS} approved applications`,
+      async start(cluster, server) {
+        const fair = await aFairWithStreet(cluster.database, 'hoi-cho-sap-nguon');
+        for (let i = 0; i < APPLICANTS; i++) await anApplicant(cluster.database, fair.id, { region: i % 2 ? 'northern-mountains' : 'red-river-delta' });
+        const staff = await cluster.signIn('organizer');
+        // The run writes the stall assignments, then records its end and its audit row, all in one
+        // transaction. With the audit log locked against inserts (starting a run writes none),
+        // the finish stands before its audit row: plan written, uncommitted.
+        const lock = await holdLock(cluster, 'LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE');
+        let runId = '';
+        let writer = 0;
+        try {
+          const started = await send(server, { method: 'POST', path: `/api/fairs/${fair.id}/allocation-runs`, body: { timeLimitSeconds: 2 }, as: staff });
+          if (started.status !== 202) throw new Error(`the run did not start: ${started.status} ${started.body}`);
+          runId = started.json<{ id: string }>().id;
+          writer = await waitForBlockedWriter(cluster, lock, 'stall_assignments');
+        } catch (error) {
+          await lock.release();
+          throw error;
+        }
+        return {
+          async outcome() {
+            await lock.release();
+            await waitForBackendGone(cluster, writer);
+            const [found] = await rows<{ assignments: number; status: string; placed: number | null; audits: number }>(cluster.database.db, sql`
+              SELECT (SELECT count(*)::int FROM stall_assignments WHERE fair_id = ${fair.id}) AS assignments,
+                     r.status, (r.report ->> 'placed')::int AS placed,
+                     (SELECT count(*)::int FROM audit_log WHERE action = 'fair.allocate' AND entity_id = ${fair.id}) AS audits
+              FROM fair_allocation_runs r WHERE r.id = ${runId}`);
+            if (found?.assignments === 0 && found.status === 'running' && found.audits === 0) return 'none';
+            if (found?.status === 'applied' && found.placed !== null && found.placed > 0 && found.audits === 1) return 'all';
+            return `run ${found?.status}, ${found?.assignments} stalls assigned (${found?.placed ?? 'no'} in its report), ${found?.audits} audit rows`;
+          },
+        };
+      },
+    },
+  ],
+  load: [
+    {
+      name: 'fair floor plan (/api/fairs/:fair/floor-plan)',
+      async prepare(cluster) {
+        const fair = await aFairWithStreet(cluster.database, 'hoi-cho-tai-nang');
+        for (let i = 0; i < 20; i++) await anApplicant(cluster.database, fair.id);
+        return `/api/fairs/${fair.slug}/floor-plan`;
       },
     },
   ],

@@ -1,21 +1,30 @@
 // Points of introduction and sale in the reliability suite: steps of a point's life and survey
 // reviews taken by many organizers at once, over both app processes. Each step must be taken
 // once: a point goes to "operating" once, a survey is approved once and its point recorded as
-// surveyed once, never counted twice in the programme's figures.
+// surveyed once, never counted twice in the programme's figures. Also: a monthly sales import
+// whose server is killed while it writes (all months or none), and the public map of points under
+// load.
 import { sql } from 'drizzle-orm';
+import { SYSTEM_ACTOR } from '../../../src/modules/audit/actor.ts';
 import { latestVersionForKind } from '../../../src/modules/outlets/criteria/criteria-versions.ts';
-import { outletSurveys } from '../../../src/modules/outlets/tables.ts';
+import { monthOf, shiftMonth } from '../../../src/modules/outlets/sales/months.ts';
+import { replaceSalesReport } from '../../../src/modules/outlets/sales/save-sales-report.ts';
+import { outletStockItems, outletSurveys } from '../../../src/modules/outlets/tables.ts';
 import { rows } from '../../../src/server/db/rows.ts';
 import { clock } from '../../../src/shared/time/clock.ts';
 import { aPoint, atStatus } from '../../support/outlet-fixtures.ts';
 import type { Cluster } from '../support/cluster.ts';
 import type { ModuleCases } from '../support/cases.ts';
+import { holdLock, waitForBackendGone, waitForBlockedWriter } from '../support/db-locks.ts';
+import { send } from '../support/http.ts';
 
 /** A list of ids for `IN (…)`. */
 const list = (ids: readonly string[]) => sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
 
 const POINTS = 5;
 const ORGANIZERS = 20;
+const SALES_MONTHS = 24;
+const SALES_PRODUCTS = 20;
 
 async function organizers(cluster: Cluster) {
   return Promise.all(Array.from({ length: ORGANIZERS }, () => cluster.signIn('organizer')));
@@ -90,6 +99,60 @@ export const cases: ModuleCases = {
             ];
           },
         };
+      },
+    },
+  ],
+  crashes: [
+    {
+      name: `kill -9 while a sales import of ${SALES_MONTHS} months × ${SALES_PRODUCTS} products is being written`,
+      async start(cluster, server) {
+        const { database } = cluster;
+        const point = await aPoint(database);
+        await atStatus(database, point.id, 'operating');
+        const names = Array.from({ length: SALES_PRODUCTS }, (_, i) => `Đặc sản thử ${i + 1}`);
+        const stock = await database.db.insert(outletStockItems).values(names.map((otherName) => ({
+          pointId: point.id, otherName, otherBasis: 'local-specialty' as const, quantity: 50, priceVnd: 45_000, ownership: 'bought' as const, since: '2020-01-01',
+        }))).returning({ id: outletStockItems.id });
+        const last = shiftMonth(monthOf(clock.today()), -1);
+        const months = Array.from({ length: SALES_MONTHS }, (_, i) => shiftMonth(last, i - SALES_MONTHS + 1));
+        // The last month already has a report: the import replaces it last (months in order), so
+        // with that report's row locked the import stands before its last month, the others written.
+        const [first] = stock;
+        if (!first) throw new Error('no stock inserted');
+        await database.db.transaction((tx) => replaceSalesReport(tx, SYSTEM_ACTOR, point.id, last, [{ stockItemId: first.id, units: 1, salesVnd: 1 }], 'form'));
+        const [earlier] = await rows<{ id: string }>(database.db, sql`SELECT id FROM outlet_sales_reports WHERE point_id = ${point.id}`);
+        const csv = ['Tháng,Sản phẩm,Số lượng bán,Doanh thu (VNĐ)', ...months.flatMap((month) => names.map((name, i) => `${month.slice(5, 7)}/${month.slice(0, 4)},${name},${i + 1},${(i + 1) * 45_000}`))].join('\n');
+        const lock = await holdLock(cluster, 'SELECT id FROM outlet_sales_reports WHERE id = $1 FOR UPDATE', [earlier?.id]);
+        const staff = await cluster.signIn('organizer');
+        void send(server, {
+          method: 'POST', path: `/api/outlets/points/${point.id}/sales-import?fileName=doanh-so.csv`, as: staff, body: csv, headers: { 'content-type': 'text/csv' }, timeoutMs: 120_000,
+        }).catch(() => undefined); // the connection breaks when the server dies
+        const writer = await waitForBlockedWriter(cluster, lock, 'outlet_sales_lines');
+        return {
+          async outcome() {
+            await lock.release();
+            await waitForBackendGone(cluster, writer);
+            const reports = await rows<{ id: string; source: string; lines: number }>(database.db, sql`
+              SELECT r.id, r.source, (SELECT count(*)::int FROM outlet_sales_lines l WHERE l.report_id = r.id) AS lines
+              FROM outlet_sales_reports r WHERE r.point_id = ${point.id}`);
+            const [only] = reports;
+            if (reports.length === 1 && only?.id === earlier?.id && only?.source === 'form' && only.lines === 1) return 'none';
+            if (reports.length === SALES_MONTHS && reports.every((r) => r.source === 'spreadsheet' && r.lines === SALES_PRODUCTS)) return 'all';
+            return `${reports.length} reports (${reports.filter((r) => r.source === 'spreadsheet').length} from the file), ${reports.reduce((n, r) => n + r.lines, 0)} lines`;
+          },
+        };
+      },
+    },
+  ],
+  load: [
+    {
+      name: 'points of sale (/api/points-of-sale)',
+      async prepare(cluster) {
+        for (let i = 0; i < 30; i++) {
+          const point = await aPoint(cluster.database, { latitude: 20.97 + i / 1000, longitude: 105.77 + i / 1000 });
+          await atStatus(cluster.database, point.id, 'operating');
+        }
+        return '/api/points-of-sale';
       },
     },
   ],

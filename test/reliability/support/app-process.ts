@@ -1,5 +1,7 @@
-// One real app process (`src/server/main.ts`, as `npm start` runs it) on a loopback port, which a
-// test can stop, kill -9 and start again on the same database.
+// One real app process on a loopback port, which a test can stop, kill -9 and start again on the
+// same database. It runs the compiled server, `node dist/server/main.js`, as `npm start` does
+// (global-setup.ts builds it when a source changed): memory and throughput are production's, not
+// those of a TypeScript loader.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -44,7 +46,7 @@ export interface StartOptions {
 
 export async function startAppProcess(options: StartOptions): Promise<AppProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

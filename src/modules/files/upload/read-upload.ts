@@ -36,6 +36,12 @@ const MULTIPART_ERRORS: Record<string, (name: string | null) => AppError> = {
   FST_MP_PREMATURE_CLOSE: () => new AppError(400, 'upload_interrupted', { vi: 'Tải lên bị gián đoạn', en: 'The upload was interrupted' }),
 };
 
+// busboy's refusals of a body that is not well-formed multipart (a boundary that never closes, a
+// broken part header) carry no code: the client's fault, not a 500.
+const MALFORMED_MULTIPART = /Unexpected end of (multipart data|form)|Malformed part header|Boundary not found/i;
+const malformedMultipart = () =>
+  new AppError(400, 'malformed_upload', { vi: 'Dữ liệu tải lên không đúng định dạng multipart/form-data', en: 'The upload is not well-formed multipart/form-data' });
+
 const multipartRequired = () =>
   new AppError(415, 'multipart_required', { vi: 'Hãy gửi tệp dạng multipart/form-data', en: 'Send the files as multipart/form-data' });
 
@@ -73,6 +79,7 @@ export async function readUpload(request: FastifyRequest): Promise<ReceivedFile[
     const code = (error as { code?: string }).code;
     const known = code ? MULTIPART_ERRORS[code] : undefined;
     if (known) throw known(current);
+    if (!(error instanceof AppError) && error instanceof Error && MALFORMED_MULTIPART.test(error.message)) throw malformedMultipart();
     throw error;
   }
   if (received.length === 0) throw new AppError(400, 'no_file', { vi: 'Chưa chọn tệp nào', en: 'No file was sent' });

@@ -145,6 +145,17 @@ describe('limits', () => {
     expect(empty.json().error.code).toBe('no_file');
   });
 
+  it('answers a multipart body whose boundary never closes with 400, not 500, and stores nothing', async () => {
+    const before = await counts();
+    const cut = await t.request('producer', {
+      method: 'POST', url: '/api/files', headers: { 'content-type': 'multipart/form-data; boundary=b', 'accept-language': 'en' },
+      payload: '--b\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\nnot a png',
+    });
+    expect(cut.statusCode).toBe(400);
+    expect(cut.json().error).toMatchObject({ code: 'malformed_upload', message: 'The upload is not well-formed multipart/form-data' });
+    expect(await counts()).toEqual(before);
+  });
+
   it('applies the rules of the record the files are for, at once', async () => {
     const response = await upload([{ filename: 'ho-so.pdf', data: pdfDocument() }], 'producer', '?for=product');
     expect(response.statusCode).toBe(415);
