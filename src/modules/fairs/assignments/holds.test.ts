@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { aFairWithStreet, anApplicant } from '../../../../test/support/fair-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
@@ -24,7 +24,8 @@ afterAll(() => t.close());
 it('releases a hold not confirmed by its deadline, so another applicant can take the stall', async () => {
   const first = await anApplicant(t.database, fair.id);
   const second = await anApplicant(t.database, fair.id);
-  const [stall] = await t.database.db.select().from(stalls).where(eq(stalls.fairId, fair.id)).limit(1);
+  // An exhibitor's stall: the plan's stage and service points take no hold.
+  const [stall] = await t.database.db.select().from(stalls).where(and(eq(stalls.fairId, fair.id), eq(stalls.blocked, false))).orderBy(stalls.code).limit(1);
   if (!stall) throw new Error('no stall');
   const now = new Date('2030-01-01T08:00:00Z');
   const hold = await holdStall(t.database, organizer, SYSTEM_ACTOR, fair.id, stall.id, first.applicationId, now);
