@@ -5,7 +5,9 @@ import { actorOf } from '../../../server/http/actor-of.ts';
 import { ErrorResponse } from '../../../server/http/error-response.ts';
 import { FairKeyParams, PlanDraft, StallIdParams, StallUpdate } from '../contract.ts';
 import { findFairRow } from '../fairs/find-fair.ts';
-import { discardPlanDraft, editPlanDraft, undoPlanEdit } from './edit-plan-draft.ts';
+import { discardPlanDraft } from './discard-plan-draft.ts';
+import { editPlanDraft } from './edit-plan-draft.ts';
+import { undoPlanEdit } from './undo-plan-edit.ts';
 import { getPlanDraft } from './get-plan-draft.ts';
 import { publishPlanDraft } from './publish-plan-draft.ts';
 

@@ -9,7 +9,7 @@ import { isDetached, stallDetached } from '../floor-plan/stall-detached.ts';
 import { findOverlap, stallsOverlap } from '../floor-plan/stall-overlaps.ts';
 import { fairApplications, stallAssignments, stalls } from '../tables.ts';
 import { applyPlanEdits, netChanges } from './apply-plan-edits.ts';
-import { lockedDraft, saveEdits } from './edit-plan-draft.ts';
+import { lockedDraft, saveEdits } from './plan-draft-store.ts';
 
 const planChanged = () => conflict('plan_changed', {
   vi: 'Sơ đồ đã thay đổi từ khi soạn bản nháp (có gian không còn nữa); hãy huỷ bản nháp và sửa lại',
