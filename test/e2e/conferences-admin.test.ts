@@ -242,6 +242,12 @@ describe('the conference back office', () => {
     const after = (await apiCall<{ items: Meeting[] }>(o, 'GET', `/api/conferences/${SLUG}/meetings`)).items;
     expect(after.map((m) => [m.buyerName, m.slot]).sort()).toEqual(before.map((m) => [m.buyerName, m.slot]).sort());
     await fitsPhone(o);
+    // The schedule's report in English.
+    await o.addInitScript(() => localStorage.setItem('ocop.language', 'en'));
+    await o.reload();
+    await o.getByRole('status', { name: 'Scheduling result' }).or(o.locator('.schedule-outcome')).first().waitFor();
+    await o.locator('.schedule-outcome').scrollIntoViewIfNeeded();
+    await screenshot(o, 'conferences-admin-schedule-run-phone-en', { fullPage: false });
     await organizer.close();
   });
 });

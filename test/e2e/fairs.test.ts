@@ -168,6 +168,17 @@ describe('organizer: fairs back office', () => {
     expect(await publicStall()).toMatchObject({ x: x0, y: y0 - 0.5, water: true, zone: 'food' });
     await draftBar.getByText('Không có thay đổi chưa công bố').waitFor();
     await screenshot(page, 'admin-fair-plan-editor');
+    // The same editor in English on a phone.
+    const editorPath = new URL(page.url()).pathname;
+    const en = await newPage(browser, MOBILE);
+    await signIn(en.page, account('organizer'), editorPath);
+    await en.page.addInitScript(() => localStorage.setItem('ocop.language', 'en'));
+    await en.page.reload();
+    await en.page.getByRole('group', { name: 'Plan draft' }).getByText('No unpublished changes: visitors see this plan.').waitFor();
+    await en.page.locator('.floor-plan [data-code="N-002"]').click();
+    await en.page.getByRole('form', { name: /N-002/ }).waitFor();
+    await screenshot(en.page, 'admin-fair-plan-editor-phone-en');
+    await en.close();
 
     // Programme: an item, then an overlapping one is refused clearly.
     await page.getByRole('link', { name: 'Chương trình' }).click();
